@@ -1,0 +1,276 @@
+/* Ordered parallel processing: a bounded ring of jobs, N workers, results
+ * handed over strictly in input order so output never depends on timing. */
+#include "runner.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void runner_report(const char *level, const nm_error *err)
+{
+    if (err->line > 0)
+        fprintf(stderr, "newsmon: %s%s (line %ld)\n", level, err->msg, err->line);
+    else if (err->offset != NM_NO_OFFSET)
+        fprintf(stderr, "newsmon: %s%s (byte %llu)\n", level, err->msg,
+                (unsigned long long)err->offset);
+    else
+        fprintf(stderr, "newsmon: %s%s\n", level, err->msg);
+}
+
+typedef struct job {
+    nm_doc doc;        /* deep copy: readers' pointers die after the callback */
+    char *strings[9];  /* owned copies behind doc's pointers */
+    char *data;
+    bool failed_copy; /* the copy itself failed: nothing to process */
+    bool done;
+    runner_item item;
+} job;
+
+typedef struct runner {
+    const runner_cfg *cfg;
+    runner_stats stats;
+    job *ring;
+    size_t ring_size;
+    size_t next_seq;     /* next sequence number to enqueue */
+    size_t next_work;    /* next sequence a worker should take */
+    size_t next_out;     /* next sequence to hand to the consumer */
+    bool closing;
+    pthread_mutex_t mu;
+    pthread_cond_t cv_work, cv_done;
+} runner;
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void job_release(job *j)
+{
+    for (size_t i = 0; i < sizeof j->strings / sizeof *j->strings; i++)
+        free(j->strings[i]);
+    free(j->data);
+    free(j->item.source);
+    nm_article_free(j->item.article);
+    nm_buf_deinit(&j->item.rendered);
+    memset(j, 0, sizeof *j);
+}
+
+static bool job_fill(job *j, const nm_doc *d, size_t seq)
+{
+    memset(j, 0, sizeof *j);
+    j->doc = *d;
+    const char **fields[] = {&j->doc.id, &j->doc.source, &j->doc.charset, &j->doc.url,
+                             &j->doc.date, &j->doc.title, &j->doc.authors};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        j->strings[i] = dup_or_null(*fields[i]);
+        if (*fields[i] && !j->strings[i])
+            return false;
+        *fields[i] = j->strings[i];
+    }
+    j->data = malloc(d->len ? d->len : 1);
+    if (!j->data)
+        return false;
+    memcpy(j->data, d->data, d->len);
+    j->doc.data = j->data;
+    j->item.seq = seq;
+    j->item.source = dup_or_null(d->source);
+    j->item.bytes = d->len;
+    nm_buf_init(&j->item.rendered);
+    return true;
+}
+
+static void job_process(job *j, const runner_cfg *cfg)
+{
+    runner_item *it = &j->item;
+    nm_error_clear(&it->err);
+    it->status = nm_process(&j->doc, &cfg->opts, &it->article, &it->err);
+    if (it->status == NM_OK && cfg->render &&
+        !cfg->render(it->article, &it->rendered, cfg->user)) {
+        it->status = nm_error_set(&it->err, NM_ERR_NOMEM, NM_NO_OFFSET,
+                                  "%s: out of memory while writing", j->doc.source);
+    }
+    /* The input bytes are not needed once processed. */
+    free(j->data);
+    j->data = NULL;
+}
+
+static void warn_article(const runner_item *it)
+{
+    if (it->status == NM_OK && it->article->invalid_bytes)
+        fprintf(stderr, "newsmon: warning: %s: %zu invalid UTF-8 byte%s replaced (first at byte %llu)\n",
+                it->source, it->article->invalid_bytes,
+                it->article->invalid_bytes == 1 ? "" : "s",
+                (unsigned long long)it->article->first_invalid);
+    if (it->status == NM_OK && it->article->warning)
+        fprintf(stderr, "newsmon: warning: %s: %s\n", it->source, it->article->warning);
+}
+
+static void deliver(runner *r, runner_item *it)
+{
+    r->stats.documents++;
+    r->stats.bytes += it->bytes;
+    if (it->status == NM_OK) {
+        r->stats.articles++;
+        warn_article(it);
+    }
+    else if (it->status == NM_ERR_NO_ARTICLE) {
+        r->stats.no_article++;
+        if (!r->cfg->quiet)
+            runner_report("warning: ", &it->err);
+    } else {
+        r->stats.failed++;
+        runner_report("", &it->err);
+    }
+    r->cfg->consume(it, r->cfg->user);
+}
+
+/* -j 1: everything on the calling thread. */
+static bool inline_doc(const nm_doc *d, void *user)
+{
+    runner *r = user;
+    job j;
+    if (!job_fill(&j, d, r->next_seq++)) {
+        job_release(&j);
+        fprintf(stderr, "newsmon: %s: out of memory\n", d->source);
+        r->stats.failed++;
+        return true;
+    }
+    job_process(&j, r->cfg);
+    deliver(r, &j.item);
+    job_release(&j);
+    return true;
+}
+
+static void *worker_main(void *arg)
+{
+    runner *r = arg;
+    pthread_mutex_lock(&r->mu);
+    for (;;) {
+        while (r->next_work == r->next_seq && !r->closing)
+            pthread_cond_wait(&r->cv_work, &r->mu);
+        if (r->next_work == r->next_seq && r->closing)
+            break;
+        job *j = &r->ring[r->next_work % r->ring_size];
+        r->next_work++;
+        pthread_mutex_unlock(&r->mu);
+        if (!j->failed_copy)
+            job_process(j, r->cfg);
+        pthread_mutex_lock(&r->mu);
+        j->done = true;
+        pthread_cond_broadcast(&r->cv_done);
+    }
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+/* Hand finished jobs to the consumer in order; called with the lock held. */
+static void drain(runner *r, bool all)
+{
+    for (;;) {
+        if (r->next_out == r->next_seq)
+            return;
+        job *j = &r->ring[r->next_out % r->ring_size];
+        if (!j->done) {
+            bool full = r->next_seq - r->next_out >= r->ring_size;
+            if (!all && !full)
+                return;
+            pthread_cond_wait(&r->cv_done, &r->mu);
+            continue;
+        }
+        pthread_mutex_unlock(&r->mu);
+        deliver(r, &j->item);
+        job_release(j);
+        pthread_mutex_lock(&r->mu);
+        r->next_out++;
+    }
+}
+
+static bool threaded_doc(const nm_doc *d, void *user)
+{
+    runner *r = user;
+    pthread_mutex_lock(&r->mu);
+    drain(r, false); /* waits while the ring is full */
+    job *j = &r->ring[r->next_seq % r->ring_size];
+    pthread_mutex_unlock(&r->mu);
+    bool ok = job_fill(j, d, r->next_seq);
+    pthread_mutex_lock(&r->mu);
+    if (!ok) {
+        j->failed_copy = true;
+        j->item.status = nm_error_set(&j->item.err, NM_ERR_NOMEM, NM_NO_OFFSET,
+                                      "%s: out of memory", d->source);
+    }
+    r->next_seq++;
+    pthread_cond_signal(&r->cv_work);
+    pthread_mutex_unlock(&r->mu);
+    return true;
+}
+
+static void reader_warn(const char *source, const nm_error *err, void *user)
+{
+    runner *r = user;
+    (void)source;
+    if (err->code == NM_ERR_UNSUPPORTED) {
+        r->stats.warnings++;
+        if (!r->cfg->quiet)
+            runner_report("warning: ", err);
+    } else {
+        runner_report("", err);
+    }
+}
+
+runner_stats runner_run(char *const *inputs, size_t n_inputs, const runner_cfg *cfg)
+{
+    runner r;
+    memset(&r, 0, sizeof r);
+    r.cfg = cfg;
+    int jobs = cfg->jobs < 1 ? 1 : cfg->jobs;
+    pthread_t *threads = NULL;
+    if (jobs > 1) {
+        r.ring_size = (size_t)jobs * 4;
+        r.ring = calloc(r.ring_size, sizeof *r.ring);
+        threads = calloc((size_t)jobs, sizeof *threads);
+        if (!r.ring || !threads) {
+            free(r.ring);
+            free(threads);
+            jobs = 1;
+        } else {
+            pthread_mutex_init(&r.mu, NULL);
+            pthread_cond_init(&r.cv_work, NULL);
+            pthread_cond_init(&r.cv_done, NULL);
+            for (int i = 0; i < jobs; i++)
+                pthread_create(&threads[i], NULL, worker_main, &r);
+        }
+    }
+    nm_reader_opts ropts = {cfg->opts.as, reader_warn, &r};
+    for (size_t i = 0; i < n_inputs; i++) {
+        nm_error err;
+        size_t failed = 0;
+        nm_status st = nm_read_input(inputs[i], &ropts, jobs > 1 ? threaded_doc : inline_doc,
+                                     &r, &failed, &err);
+        r.stats.failed += failed;
+        if (st == NM_ERR_UNSUPPORTED) {
+            r.stats.warnings++;
+            if (!cfg->quiet)
+                runner_report("warning: ", &err);
+        } else if (st != NM_OK) {
+            r.stats.failed++;
+            runner_report("", &err);
+        }
+    }
+    if (jobs > 1) {
+        pthread_mutex_lock(&r.mu);
+        drain(&r, true);
+        r.closing = true;
+        pthread_cond_broadcast(&r.cv_work);
+        pthread_mutex_unlock(&r.mu);
+        for (int i = 0; i < jobs; i++)
+            pthread_join(threads[i], NULL);
+        free(threads);
+        free(r.ring);
+        pthread_mutex_destroy(&r.mu);
+        pthread_cond_destroy(&r.cv_work);
+        pthread_cond_destroy(&r.cv_done);
+    }
+    return r.stats;
+}

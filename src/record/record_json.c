@@ -1,0 +1,137 @@
+/* The article record as one JSON object (docs/record.md): byte offsets
+ * become code-point offsets here and nowhere else. */
+#include "newsmon.h"
+
+#include <string.h>
+
+/* Byte → code-point offset conversion; offsets mostly arrive in increasing
+ * order, so counting resumes from the last answer. */
+typedef struct cp_cursor {
+    const char *text;
+    size_t len;
+    size_t byte;
+    size_t cp;
+} cp_cursor;
+
+static size_t cp_at(cp_cursor *c, size_t byte)
+{
+    if (byte > c->len)
+        byte = c->len;
+    if (byte < c->byte) {
+        c->byte = 0;
+        c->cp = 0;
+    }
+    c->cp += nm_utf8_count(c->text + c->byte, byte - c->byte);
+    c->byte = byte;
+    return c->cp;
+}
+
+static bool key(nm_buf *o, const char *k, bool first)
+{
+    return (first || nm_buf_putc(o, ',')) && nm_buf_putc(o, '"') &&
+           nm_buf_puts(o, k) && nm_buf_append(o, "\":", 2);
+}
+
+static bool string_array(nm_buf *o, const char *const *items, size_t n)
+{
+    bool ok = nm_buf_putc(o, '[');
+    for (size_t i = 0; i < n && ok; i++)
+        ok = (i == 0 || nm_buf_putc(o, ',')) && nm_json_string(o, items[i]);
+    return ok && nm_buf_putc(o, ']');
+}
+
+static bool entities(nm_buf *o, const nm_entity *e, size_t n)
+{
+    bool ok = nm_buf_putc(o, '[');
+    for (size_t i = 0; i < n && ok; i++)
+        ok = (i == 0 || nm_buf_putc(o, ',')) && nm_buf_puts(o, "{\"name\":") &&
+             nm_json_string(o, e[i].name) && nm_buf_putc(o, '}');
+    return ok && nm_buf_putc(o, ']');
+}
+
+static bool people(nm_buf *o, const nm_article *a)
+{
+    bool ok = nm_buf_putc(o, '[');
+    for (size_t i = 0; i < a->n_people && ok; i++) {
+        const nm_person *p = &a->people[i];
+        ok = (i == 0 || nm_buf_putc(o, ',')) && nm_buf_puts(o, "{\"name\":") &&
+             nm_json_string(o, p->name) && key(o, "aliases", false) &&
+             string_array(o, p->aliases, p->n_aliases) && key(o, "role", false) &&
+             nm_json_string(o, p->role) && key(o, "affiliation", false) &&
+             nm_json_string(o, p->affiliation);
+        if (ok && p->gender != NM_GENDER_UNKNOWN)
+            ok = key(o, "gender", false) &&
+                 nm_buf_puts(o, p->gender == NM_GENDER_MALE ? "\"m\"" : "\"f\"");
+        ok = ok && nm_buf_putc(o, '}');
+    }
+    return ok && nm_buf_putc(o, ']');
+}
+
+static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *cur)
+{
+    if (q->n_frags == 0)
+        return true;
+    bool ok = nm_buf_puts(o, "{\"text\":\"");
+    for (size_t f = 0; f < q->n_frags && ok; f++) {
+        nm_range r = q->frags[f];
+        ok = (f == 0 || nm_buf_putc(o, ' ')) &&
+             nm_json_escape(o, a->text + r.start, r.end - r.start);
+    }
+    size_t start = cp_at(cur, q->frags[0].start);
+    size_t fr_end_last = q->frags[q->n_frags - 1].end;
+    ok = ok && nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"fragments\":[",
+                             start, cp_at(cur, fr_end_last));
+    for (size_t f = 0; f < q->n_frags && ok; f++) {
+        size_t s = cp_at(cur, q->frags[f].start);
+        size_t e = cp_at(cur, q->frags[f].end);
+        ok = nm_buf_printf(o, "%s[%zu,%zu]", f ? "," : "", s, e);
+    }
+    ok = ok && nm_buf_puts(o, "],\"kind\":") &&
+         nm_json_string(o, nm_quote_kind_str(q->kind)) && key(o, "cue", false) &&
+         nm_json_string(o, q->cue) && key(o, "speaker", false);
+    if (!q->has_speaker)
+        return ok && nm_buf_puts(o, "null}");
+    size_t s = cp_at(cur, q->speaker.start), e = cp_at(cur, q->speaker.end);
+    return ok && nm_buf_puts(o, "{\"name\":") &&
+           nm_json_string(o, nm_quote_speaker_name(a, q)) &&
+           nm_buf_puts(o, ",\"mention\":\"") &&
+           nm_json_escape(o, a->text + q->speaker.start, q->speaker.end - q->speaker.start) &&
+           nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu}}", s, e);
+}
+
+bool nm_article_write_json(const nm_article *a, nm_buf *o)
+{
+    cp_cursor cur = {a->text ? a->text : "", a->text ? a->text_len : 0, 0, 0};
+    bool ok = nm_buf_puts(o, "{\"id\":") && nm_json_string(o, a->id) &&
+              key(o, "source", false) && nm_json_string(o, a->source) &&
+              key(o, "url", false) && nm_json_string(o, a->url) &&
+              key(o, "canonical_url", false) && nm_json_string(o, a->canonical_url) &&
+              key(o, "title", false) && nm_json_string(o, a->title) &&
+              key(o, "date", false) && nm_json_string(o, a->date) &&
+              key(o, "modified", false) && nm_json_string(o, a->modified) &&
+              key(o, "authors", false) && string_array(o, a->authors, a->n_authors) &&
+              key(o, "outlet", false) && nm_json_string(o, a->outlet) &&
+              key(o, "lang", false) && nm_json_string(o, a->lang) &&
+              key(o, "text", false) && nm_buf_putc(o, '"') &&
+              nm_json_escape(o, cur.text, cur.len) && nm_buf_putc(o, '"') &&
+              key(o, "people", false) && people(o, a) &&
+              key(o, "organizations", false) &&
+              entities(o, a->organizations, a->n_organizations) &&
+              key(o, "places", false) && entities(o, a->places, a->n_places) &&
+              key(o, "dates", false) && nm_buf_putc(o, '[');
+    for (size_t i = 0; i < a->n_dates && ok; i++) {
+        const nm_date_mention *d = &a->dates[i];
+        size_t s = cp_at(&cur, d->span.start), e = cp_at(&cur, d->span.end);
+        ok = nm_buf_printf(o, "%s{\"text\":\"", i ? "," : "") &&
+             nm_json_escape(o, a->text + d->span.start, d->span.end - d->span.start) &&
+             nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"iso\":", s, e) &&
+             nm_json_string(o, d->iso) && nm_buf_putc(o, '}');
+    }
+    ok = ok && nm_buf_puts(o, "],\"quotes\":[");
+    for (size_t i = 0, written = 0; i < a->n_quotes && ok; i++) {
+        if (a->quotes[i].n_frags == 0)
+            continue;
+        ok = (written++ == 0 || nm_buf_putc(o, ',')) && quote(o, a, &a->quotes[i], &cur);
+    }
+    return ok && nm_buf_puts(o, "]}");
+}
