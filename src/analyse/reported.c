@@ -145,12 +145,12 @@ static const char *const k_function[] = {
     "her", "their", "its", "our", "my", "your", "as", "than", "into",
     "about", "over", "under", "after", "before", "not", "no", NULL};
 
-/* Parse cues.txt: "[speech]" / "[stance]" / "[according]" sections, one
+/* Parse a cue lexicon (cues.txt, reporting_verbs.txt): "[speech]" / "[stance]" / "[according]" sections, one
  * cue per line, words separated by single spaces. */
-static void load_cues(void)
+static void load_cues(const char *name)
 {
     size_t len = 0;
-    const char *p = nm_lexicon_get("cues", &len);
+    const char *p = nm_lexicon_get(name, &len);
     if (!p)
         return;
     const char *end = p + len;
@@ -216,7 +216,8 @@ static void tables_init(void)
     add_words(k_be, W_BE);
     add_words(k_adverbial, W_ADVERBIAL);
     add_words(k_function, W_FUNCTION);
-    load_cues();
+    load_cues("cues");
+    load_cues("reporting_verbs");
 }
 
 /* ------------------------------------------------------------------ */
@@ -384,6 +385,15 @@ static bool tok_is_word(const ctx *c, size_t i)
     return tok_flag(c, i, NM_TOK_WORD) || tok_flag(c, i, NM_TOK_POSS);
 }
 
+/* A lower-case word in "-ly" ("publicly", "originally"): an adverb. */
+static bool is_ly_adverb(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    return n > 4 && !(t->flags & NM_TOK_CAP) && c->text[t->end - 2] == 'l' &&
+           c->text[t->end - 1] == 'y';
+}
+
 /* The noun phrase ending at token `end - 1`, scanning back no further than
  * `floor`: [*s, end). Words, possessives and hyphens; stops at clause words
  * and punctuation; a pronoun or relative is a whole subject. */
@@ -399,7 +409,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         *s = i;
         return true;
     }
-    if ((cl & (W_STOP | W_FUNCTION)) && !tok_flag(c, i, NM_TOK_CAP))
+    if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i))
         return false;
     size_t start = i;
     while (start > floor && end - start < SUBJECT_MAX_TOKENS) {
@@ -450,7 +460,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
 static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
 {
     while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] &&
-           (tok_classes(c, end - 1) & W_SKIP))
+           ((tok_classes(c, end - 1) & W_SKIP) || is_ly_adverb(c, end - 1)))
         end--;
     return end;
 }
@@ -675,6 +685,84 @@ static bool only_adverbials(const ctx *c, size_t s, size_t e)
     return true;
 }
 
+/* True when token i closes a quotation (a double mark, possibly after a
+ * comma: `…,” he said` / `…”, he said`). */
+static bool closes_quote_before(const ctx *c, size_t i, size_t a)
+{
+    while (i > a && tok_is_char(c, i - 1, ','))
+        i--;
+    return i > a && tok_is_dquote(c, i - 1);
+}
+
+/* True when [s, e) opens with a quotation that closes before e with only
+ * an attribution after it: `“A,” X said` is a direct quote. */
+static bool starts_with_quote(const ctx *c, size_t s, size_t e)
+{
+    while (s < e && !tok_is_word(c, s) && !tok_is_dquote(c, s))
+        s++;
+    return s < e && tok_is_dquote(c, s) && c->in_quote[s];
+}
+
+/* Cue forms that are rarely a reported-speech verb in news: nouns
+ * ("remarks", "note"), aspect verbs ("continues") and participles used as
+ * adjectives ("expected"). Grammar, not topic words. */
+static const char *const k_not_reported[] = {
+    "continue", "continues", "continued", "continuing", "remarks", "note",
+    "tweet", "thinking", "reporting", "expected", "expecting", "knowing",
+    "feeling", "wrote in", "went on", "goes on", "claim", "posted", "know",
+    "knew", "respond", "maintained", "maintains", "thought", "felt",
+    "mention", "add", NULL};
+
+/* Cues whose object is the hearer: the clause follows "that" ("told
+ * reporters Tuesday that ..."). */
+static const char *const k_tell[] = {
+    "tell", "tells", "told", "telling", "inform", "informs", "informed",
+    "informing", "assure", "assures", "assured", "assuring", "remind",
+    "reminds", "reminded", NULL};
+
+static bool in_list(const char *const *list, const char *w)
+{
+    for (; *list; list++)
+        if (!strcmp(*list, w))
+            return true;
+    return false;
+}
+
+/* Lower-cased text of tokens [i, i + n) joined by spaces into buf. */
+static void cue_text(const ctx *c, size_t i, size_t n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        char w[WORD_MAX + 1];
+        size_t wl = tok_lower(c, i + k, w);
+        if (len + wl + 2 >= cap)
+            return;
+        if (k)
+            buf[len++] = ' ';
+        memcpy(buf + len, w, wl);
+        len += wl;
+        buf[len] = 0;
+    }
+}
+
+/* Can the words at `from` be the source after an inverted cue ("said Mr.
+ * Lew", "said the official", "according to polls")? A pronoun only alone
+ * at the end ("..., said he."). */
+static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
+{
+    if (!tok_is_word(c, from) || c->in_quote[from])
+        return false;
+    unsigned cl = tok_classes(c, from);
+    if (cl & (W_PRONOUN | W_RELATIVE))
+        return from + 1 == e;
+    if (tok_flag(c, from, NM_TOK_CAP) || tok_flag(c, from, NM_TOK_DIGIT))
+        return !(cl & (W_STOP | W_SKIP)) || (cl & W_FUNCTION);
+    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from))
+        return false;
+    return true;
+}
+
 /* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
 static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
 {
@@ -687,18 +775,29 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
     }
     if (k <= a || !tok_is_char(c, k, ',') || c->in_quote[k])
         return NM_OK;
-    /* also accept a closing quote mark right before the comma's place:
-     * that is a direct quote, left to quotes.c */
     size_t comma = k;
     unsigned cls = 0;
     size_t n = cue_at(c, comma + 1, e, &cls);
     if (n) {
-        size_t sp_e;
-        if (np_after(c, comma + 1 + n, e, &sp_e)) {
-            *done = true;
-            return emit(c, o, a, comma, 0, 0, comma + 1 + n, sp_e, comma + 1, comma + 1 + n);
-        }
-        return NM_OK;
+        size_t from = comma + 1 + n;
+        char w[WORD_MAX + 1];
+        size_t wl = tok_lower(c, comma + 1, w);
+        bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
+        if (ing || from >= e || !inverted_subject_ok(c, from, e))
+            return NM_OK;
+        /* the source runs to the sentence end or to a comma opening its
+         * apposition ("said Lee Epstein, who teaches law") */
+        size_t sp_e = from;
+        while (sp_e < e && !tok_is_char(c, sp_e, ',') && !c->in_quote[sp_e])
+            sp_e++;
+        while (sp_e > from && tok_flag(c, sp_e - 1, NM_TOK_PUNCT))
+            sp_e--;
+        if (sp_e == from)
+            return NM_OK;
+        *done = true;
+        if (starts_with_quote(c, a, comma))
+            return NM_OK;
+        return emit(c, o, a, comma, 0, 0, from, sp_e, comma + 1, from);
     }
     for (size_t i = comma + 2; i < e && i < comma + 2 + SUBJECT_MAX_TOKENS; i++) {
         n = cue_at(c, i, e, &cls);
@@ -707,31 +806,56 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         if (cls & CUE_ACCORDING)
             return NM_OK;
         size_t s, se;
-        if (!np_before(c, skip_aux_left(c, i, comma + 1), comma + 1, &s) || s != comma + 1)
-            return NM_OK;
         se = skip_aux_left(c, i, comma + 1);
+        if (!np_before(c, se, comma + 1, &s) || s != comma + 1)
+            return NM_OK;
         if (!only_adverbials(c, i + n, e))
             return NM_OK;
         *done = true;
+        if (starts_with_quote(c, a, comma))
+            return NM_OK;
         return emit(c, o, a, comma, 0, 0, s, se, i, i + n);
     }
     return NM_OK;
 }
 
-/* Skip what stands between a cue and its clause: ", : that". Returns the
- * clause start; "that" stays in the clause, as PolNeAR marks it. */
-static size_t clause_start(const ctx *c, size_t p, size_t e)
+/* Longest stretch between a cue and a "that" opening its clause ("said in
+ * an interview with The Associated Press last week that"), in tokens. */
+#define THAT_WINDOW 12
+
+/* Where the clause after a cue at [i, p) starts, or e when there is none:
+ * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
+ * prepositional phrase right after the cue ("said in a statement") must
+ * lead to a "that", else the words said are elsewhere (a direct quote). */
+static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
 {
-    while (p < e && (tok_is_char(c, p, ',') || tok_is_char(c, p, ':')))
-        p++;
-    /* "told reporters Tuesday that": jump to a near "that" */
-    for (size_t i = p; i < e && i < p + 6; i++) {
-        if (c->in_quote[i] || tok_flag(c, i, NM_TOK_PUNCT))
+    size_t q = p;
+    while (q < e && tok_is_char(c, q, ':'))
+        q++;
+    for (size_t i = q; i < e && i < q + THAT_WINDOW; i++) {
+        if (c->in_quote[i] || (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, ',')))
             break;
         if (tok_word_is(c, i, "that"))
             return i;
+        if (i > q && (tok_classes(c, i) & W_STOP) && !tok_word_is(c, i, "with") &&
+            !tok_word_is(c, i, "by") && !tok_word_is(c, i, "from") &&
+            !tok_word_is(c, i, "about") && !tok_word_is(c, i, "and"))
+            break;
     }
-    return p;
+    if (tell || q >= e)
+        return e;
+    /* "said, holding back tears": a comma right after the cue */
+    if (tok_is_char(c, q, ','))
+        return e;
+    if ((tok_classes(c, q) & W_FUNCTION) && !(tok_classes(c, q) & W_PRONOUN) &&
+        !tok_word_is(c, q, "the") && !tok_word_is(c, q, "a") && !tok_word_is(c, q, "an") &&
+        !tok_word_is(c, q, "his") && !tok_word_is(c, q, "her") &&
+        !tok_word_is(c, q, "their") && !tok_word_is(c, q, "its") &&
+        !tok_word_is(c, q, "our") && !tok_word_is(c, q, "this") &&
+        !tok_word_is(c, q, "these") && !tok_word_is(c, q, "those") &&
+        !tok_word_is(c, q, "no") && !tok_word_is(c, q, "that"))
+        return e;
+    return q;
 }
 
 /* 2. cues with their subject before them, and "According to X, CLAUSE". */
@@ -744,12 +868,18 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t n = cue_at(c, i, e, &cls);
         if (!n)
             continue;
+        char cw[3 * (WORD_MAX + 1)];
+        cue_text(c, i, n, cw, sizeof cw);
+        if (in_list(k_not_reported, cw))
+            continue;
         if (cls & CUE_ACCORDING) {
             size_t sp_e;
             if (!np_after(c, i + n, e, &sp_e))
                 continue;
             if (sp_e < e && tok_is_char(c, sp_e, ',')) {
                 size_t cs = sp_e + 1;
+                if (starts_with_quote(c, cs, e) && is_one_quote(c, cs, e))
+                    return NM_OK;
                 return emit(c, o, cs, e, 0, 0, i + n, sp_e, i, i + n);
             }
             continue;
@@ -769,15 +899,23 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             if (!have)
                 continue;
         }
+        /* `“A,” X said ...`: a direct quote, quotes.c's */
+        if (closes_quote_before(c, s, a))
+            return NM_OK;
         size_t p = i + n;
         /* "CLAUSE, she said, CLAUSE": subject right after a comma and a
          * comma after the cue */
         if (s > a && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
-            tok_is_char(c, p, ',') && s - 1 > a)
+            tok_is_char(c, p, ',') && s - 1 > a) {
+            if (starts_with_quote(c, a, s - 1))
+                return NM_OK;
             return emit(c, o, a, s - 1, p + 1, e, s, se, i, i + n);
-        size_t cs = clause_start(c, p, e);
+        }
+        size_t cs = clause_start(c, p, e, in_list(k_tell, cw));
         if (cs >= e)
             continue;
+        if (is_one_quote(c, cs, e))
+            return NM_OK;
         return emit(c, o, cs, e, 0, 0, s, se, i, i + n);
     }
     return NM_OK;
