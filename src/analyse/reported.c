@@ -379,6 +379,8 @@ static size_t cue_at(const ctx *c, size_t i, size_t end, unsigned *cls)
 
 /* Longest subject noun phrase, in tokens. */
 #define SUBJECT_MAX_TOKENS 14
+/* Longest bracketed aside inside a subject ("(D-Ga.)"), in tokens. */
+#define BRACKET_MAX_TOKENS 8
 
 static bool tok_is_word(const ctx *c, size_t i)
 {
@@ -416,6 +418,17 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         size_t j = start - 1;
         if (c->in_quote[j])
             break;
+        if (tok_is_char(c, j, ')')) {
+            /* "Rep. Hank Johnson (D-Ga.) said": step over the brackets */
+            size_t k = j;
+            while (k > floor && j - k < BRACKET_MAX_TOKENS && !tok_is_char(c, k, '('))
+                k--;
+            if (tok_is_char(c, k, '(') && k > floor && tok_is_word(c, k - 1)) {
+                start = k;
+                continue;
+            }
+            break;
+        }
         if (tok_flag(c, j, NM_TOK_PUNCT)) {
             /* hyphen or apostrophe inside a word run */
             if ((tok_is_char(c, j, '-') || tok_flag(c, j, NM_TOK_QUOTE)) &&
@@ -528,6 +541,9 @@ static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
     return true;
 }
 
+/* Longest leading adverbial before a sentence's subject, in tokens. */
+#define LEADER_MAX_TOKENS 8
+
 /* The sentence's own subject, for cues without one ("..., saying",
  * "... and said"): a pronoun or a capitalised name at the sentence start. */
 static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t *e)
@@ -538,6 +554,21 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
     if (i >= b || c->in_quote[i])
         return false;
     unsigned cl = tok_classes(c, i);
+    /* "Last month, FBI Director James Comey called ...": step over a
+     * leading adverbial set off by a comma */
+    if ((cl & (W_FUNCTION | W_SKIP | W_ADVERBIAL)) && !(cl & W_PRONOUN)) {
+        size_t k = i;
+        while (k < b && k < i + LEADER_MAX_TOKENS && !tok_is_char(c, k, ','))
+            k++;
+        if (k < b && tok_is_char(c, k, ',')) {
+            i = k + 1;
+            while (i < b && !tok_is_word(c, i))
+                i++;
+            if (i >= b || c->in_quote[i])
+                return false;
+            cl = tok_classes(c, i);
+        }
+    }
     if (cl & W_PRONOUN) {
         *s = i;
         *e = i + 1;
@@ -603,7 +634,7 @@ static size_t count_words(const ctx *c, size_t s, size_t e)
 }
 
 /* Fewest words in a reported clause ("he said no" is not worth it). */
-#define CLAUSE_MIN_WORDS 3
+#define CLAUSE_MIN_WORDS 2
 
 static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
                       size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
@@ -764,18 +795,16 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
 }
 
 /* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
-static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
+/* Commas tried for a trailing attribution, from the sentence end back. */
+#define FINAL_COMMAS_MAX 4
+
+/* The attribution after the comma at `comma`, if any: inverted ("said X"
+ * to the end or to X's apposition) or plain ("X said" then adverbials).
+ * Returns the tokens [*sp_s, *sp_e) of the source and [*cs, *ce) of the
+ * cue, or false. */
+static bool attribution_after_comma(const ctx *c, size_t comma, size_t e, size_t *sp_s,
+                                    size_t *sp_e, size_t *cs, size_t *ce)
 {
-    /* the last comma outside quotes */
-    size_t k = e;
-    while (k > a) {
-        k--;
-        if (tok_is_char(c, k, ',') && !c->in_quote[k])
-            break;
-    }
-    if (k <= a || !tok_is_char(c, k, ',') || c->in_quote[k])
-        return NM_OK;
-    size_t comma = k;
     unsigned cls = 0;
     size_t n = cue_at(c, comma + 1, e, &cls);
     if (n) {
@@ -784,40 +813,70 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         size_t wl = tok_lower(c, comma + 1, w);
         bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
         if (ing || from >= e || !inverted_subject_ok(c, from, e))
-            return NM_OK;
+            return false;
         /* the source runs to the sentence end or to a comma opening its
          * apposition ("said Lee Epstein, who teaches law") */
-        size_t sp_e = from;
-        while (sp_e < e && !tok_is_char(c, sp_e, ',') && !c->in_quote[sp_e])
-            sp_e++;
-        while (sp_e > from && tok_flag(c, sp_e - 1, NM_TOK_PUNCT))
-            sp_e--;
-        if (sp_e == from)
-            return NM_OK;
-        *done = true;
-        if (starts_with_quote(c, a, comma))
-            return NM_OK;
-        return emit(c, o, a, comma, 0, 0, from, sp_e, comma + 1, from);
+        size_t end = from;
+        while (end < e && !tok_is_char(c, end, ',') && !c->in_quote[end])
+            end++;
+        while (end > from && tok_flag(c, end - 1, NM_TOK_PUNCT))
+            end--;
+        if (end == from || (end < e && !tok_is_char(c, end, ',')))
+            return false;
+        *sp_s = from;
+        *sp_e = end;
+        *cs = comma + 1;
+        *ce = from;
+        return true;
     }
     for (size_t i = comma + 2; i < e && i < comma + 2 + SUBJECT_MAX_TOKENS; i++) {
         n = cue_at(c, i, e, &cls);
         if (!n)
             continue;
         if (cls & CUE_ACCORDING)
-            return NM_OK;
-        size_t s, se;
-        se = skip_aux_left(c, i, comma + 1);
+            return false;
+        size_t s, se = skip_aux_left(c, i, comma + 1);
         if (!np_before(c, se, comma + 1, &s) || s != comma + 1)
-            return NM_OK;
+            return false;
         if (!only_adverbials(c, i + n, e))
-            return NM_OK;
+            return false;
+        *sp_s = s;
+        *sp_e = se;
+        *cs = i;
+        *ce = i + n;
+        return true;
+    }
+    return false;
+}
+
+/* 1. "CLAUSE, X said." / "CLAUSE, said X, who ..." / "CLAUSE, according
+ * to X." */
+static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
+{
+    size_t k = e, tried = 0;
+    while (k > a && tried < FINAL_COMMAS_MAX) {
+        k--;
+        if (!tok_is_char(c, k, ',') || c->in_quote[k])
+            continue;
+        tried++;
+        size_t sp_s, sp_e, cs, ce;
+        if (k == a || !attribution_after_comma(c, k, e, &sp_s, &sp_e, &cs, &ce))
+            continue;
         *done = true;
-        if (starts_with_quote(c, a, comma))
+        if (starts_with_quote(c, a, k) || closes_quote_before(c, k + 1, a))
             return NM_OK;
-        return emit(c, o, a, comma, 0, 0, s, se, i, i + n);
+        return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
     }
     return NM_OK;
 }
+
+/* Prepositions that open an adverbial after a cue ("said in a
+ * statement", "said at a rally", "said of Mr. Cruz"), not a clause. */
+static const char *const k_place_time_preps[] = {
+    "in", "on", "at", "during", "from", "to", "outside", "inside", "after",
+    "before", "with", "for", "of", "onstage", "while", "when", "through",
+    "via", "by", "into", "later", "earlier", "afterward", "afterwards",
+    "as", "upon", "under", "over", "near", "behind", "amid", NULL};
 
 /* Longest stretch between a cue and a "that" opening its clause ("said in
  * an interview with The Associated Press last week that"), in tokens. */
@@ -847,13 +906,8 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     /* "said, holding back tears": a comma right after the cue */
     if (tok_is_char(c, q, ','))
         return e;
-    if ((tok_classes(c, q) & W_FUNCTION) && !(tok_classes(c, q) & W_PRONOUN) &&
-        !tok_word_is(c, q, "the") && !tok_word_is(c, q, "a") && !tok_word_is(c, q, "an") &&
-        !tok_word_is(c, q, "his") && !tok_word_is(c, q, "her") &&
-        !tok_word_is(c, q, "their") && !tok_word_is(c, q, "its") &&
-        !tok_word_is(c, q, "our") && !tok_word_is(c, q, "this") &&
-        !tok_word_is(c, q, "these") && !tok_word_is(c, q, "those") &&
-        !tok_word_is(c, q, "no") && !tok_word_is(c, q, "that"))
+    char w[WORD_MAX + 1];
+    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w))
         return e;
     return q;
 }
@@ -893,7 +947,9 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
             bool ing = len > 4 && !strcmp(buf + len - 3, "ing");
-            bool after_and = i > a && (tok_word_is(c, i - 1, "and") || tok_word_is(c, i - 1, "but"));
+            size_t pre = skip_aux_left(c, i, a);
+            bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
+                                         tok_word_is(c, pre - 1, "but"));
             if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
                 have = sentence_subject(c, a, i, &s, &se);
             if (!have)
