@@ -795,6 +795,22 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
 }
 
 /* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
+/* Longest source after an inverted cue that starts in lower case ("said
+ * the official in charge of the count"), in tokens. */
+#define INVERTED_LOWER_MAX_TOKENS 8
+
+/* True when [a, comma) is "Name, apposition": capitalised words up to a
+ * first comma. */
+static bool opens_with_name_apposition(const ctx *c, size_t a, size_t comma)
+{
+    size_t i = a;
+    while (i < comma && (tok_flag(c, i, NM_TOK_CAP) || tok_flag(c, i, NM_TOK_POSS) ||
+                         tok_is_char(c, i, '.')) && !c->in_quote[i])
+        i++;
+    return i > a && i < comma && tok_is_char(c, i, ',') &&
+           !(tok_classes(c, a) & (W_FUNCTION | W_SKIP | W_ADVERBIAL | W_PRONOUN));
+}
+
 /* Commas tried for a trailing attribution, from the sentence end back. */
 #define FINAL_COMMAS_MAX 4
 
@@ -802,7 +818,7 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
  * to the end or to X's apposition) or plain ("X said" then adverbials).
  * Returns the tokens [*sp_s, *sp_e) of the source and [*cs, *ce) of the
  * cue, or false. */
-static bool attribution_after_comma(const ctx *c, size_t comma, size_t e, size_t *sp_s,
+static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t e, size_t *sp_s,
                                     size_t *sp_e, size_t *cs, size_t *ce)
 {
     unsigned cls = 0;
@@ -822,6 +838,12 @@ static bool attribution_after_comma(const ctx *c, size_t comma, size_t e, size_t
         while (end > from && tok_flag(c, end - 1, NM_TOK_PUNCT))
             end--;
         if (end == from || (end < e && !tok_is_char(c, end, ',')))
+            return false;
+        /* "Anna Berg, a spokeswoman, said the rally ...": the comma closes
+         * an apposition to the sentence's subject, not a clause */
+        if (!tok_flag(c, from, NM_TOK_CAP) && end - from > INVERTED_LOWER_MAX_TOKENS)
+            return false;
+        if (opens_with_name_apposition(c, a, comma))
             return false;
         *sp_s = from;
         *sp_e = end;
@@ -860,7 +882,7 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
             continue;
         tried++;
         size_t sp_s, sp_e, cs, ce;
-        if (k == a || !attribution_after_comma(c, k, e, &sp_s, &sp_e, &cs, &ce))
+        if (k == a || !attribution_after_comma(c, a, k, e, &sp_s, &sp_e, &cs, &ce))
             continue;
         *done = true;
         if (starts_with_quote(c, a, k) || closes_quote_before(c, k + 1, a))
