@@ -7,15 +7,20 @@
 #include <string.h>
 
 /* How far an attribution after a closing mark may reach for its cue, in
- * tokens: a subject of up to NP_MAX words plus auxiliaries ("the former
- * Maryland governor has also said"). */
-#define AFTER_CUE_REACH 12
+ * tokens: a subject with an apposition ("…,” David Axelrod, the chief
+ * strategist of Barack Obama's 2008 campaign, said"). */
+#define AFTER_CUE_REACH 40
+/* Commas an attribution after a quote may hold: two set off an apposition
+ * ("…,” Smith, a spokesman for X, said). */
+#define AFTER_MAX_COMMAS 2
 /* How far back from an opening mark preceded by ":" a cue may stand, in
  * tokens ("Smith said in a statement released on Tuesday: “…”"). */
 #define COLON_CUE_REACH 12
 /* The same after a comma: shorter, a comma often ends an unrelated clause
  * ("According to Smith, “…”" is 4). */
 #define COMMA_CUE_REACH 6
+/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:"). */
+#define LABEL_MAX_TOKS 4
 /* Fewest words of an unattributed span that goes on another quote's voice:
  * shorter ones are terms ("roadmap") even at a sentence start. */
 #define CONTINUATION_MIN_WORDS 3
@@ -166,15 +171,22 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
     } else {
-        size_t sent = tok(c, k)->sent;
+        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told" */
+        size_t sent = tok(c, k)->sent, commas = 0;
         for (size_t m = k + 1; m < n && m - k <= AFTER_CUE_REACH && tok(c, m)->sent == sent; m++) {
-            const nm_token *u = tok(c, m);
-            if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-'))
+            const nm_token *u = &c->seg->toks[m];
+            if (tok_char(c, m, ',')) {
+                if (++commas > AFTER_MAX_COMMAS)
+                    break;
+                continue;
+            }
+            if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
+                !tok_char(c, m, '(') && !tok_char(c, m, ')'))
                 break;
             cl = speech_cue(c, m, &cls);
             if (!cl)
                 continue;
-            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
+            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker)) {
                 r.found = r.has_speaker = true;
                 r.cue_s = m;
                 r.cue_e = m + cl;
@@ -199,21 +211,24 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
 static attribution find_before(const ctx *c, size_t open_tok, bool whole)
 {
     attribution r = {0};
-    if (open_tok == 0 || para_of(c, open_tok - 1) != para_of(c, open_tok))
+    if (open_tok == 0)
         return r;
     size_t p = open_tok - 1;
-    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
-    if (sent_first > p)
-        sent_first = c->seg->sents[tok(c, p)->sent].tok_start;
+    if (para_of(c, p) != para_of(c, open_tok)) {
+        /* "In a 1963 speech, he declared: ¶ “…”" */
+        if (!tok_char(c, p, ':'))
+            return r;
+        whole = true;
+    }
+    size_t sent_first = c->seg->sents[tok(c, p)->sent].tok_start;
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
-    if (!whole)
-        return r;
-    /* "he said “…”", "noting that “…”", "told reporters “…”" */
+    /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
+     * quote is all that was said, not a term inside a longer clause */
     size_t q = p;
     if (tok_word(c, q, "that") && q > sent_first)
         q--;
-    for (size_t back = 0; back < 3 && q >= back + sent_first; back++) {
+    for (size_t back = 0; whole && back < 3 && q >= back + sent_first; back++) {
         size_t s = q - back;
         size_t cl = speech_cue(c, s, &cls);
         if (cl && s + cl == q + 1) {
@@ -234,6 +249,19 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
                 break;
             }
         }
+    }
+    if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
+        /* a speaker label: "Bush: “The mission is…”" */
+        bool name = true;
+        for (size_t k = sent_first; k < p && name; k++)
+            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.');
+        if (name && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = p;
+            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, p - 1)->end};
+            r.end_tok = open_tok;
+        }
+        return r;
     }
     if (!ce)
         return r;
@@ -308,6 +336,8 @@ static bool ends_clause(const ctx *c, const nm_qspan *s, size_t close_tok)
 
 static const char *cue_text(const ctx *c, const attribution *at)
 {
+    if (at->cue_e == at->cue_s)
+        return NULL; /* a speaker label has no cue word */
     size_t s = tok(c, at->cue_s)->start, e = tok(c, at->cue_e - 1)->end;
     return nm_arena_strndup(c->a->arena, c->t + s, e - s);
 }
@@ -343,6 +373,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
     bool prev_after = false; /* its attribution came after its words */
     for (size_t i = 0; i < n_spans; i++) {
         const nm_qspan *s = &spans[i];
+        /* top-level single marks are headline quotes, titles, or the
+         * doubled apostrophes some wires write for double marks; none is
+         * taken for a direct quote (see docs/quotes.md) */
+        if (s->single)
+            continue;
         size_t open_tok = nm_segment_token_at(seg, s->open);
         size_t close_tok = s->unclosed ? nm_segment_token_at(seg, s->inner.end) : nm_segment_token_at(seg, s->close);
         if (open_tok >= seg->n_toks)
@@ -393,14 +428,16 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         }
         if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
             continue;
-        nm_quote *q = push_quote(&l, (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end});
+        nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
+                                             : at.speaker;
+        nm_quote *q = push_quote(&l, cue_r);
         if (!q)
             return NM_ERR_NOMEM;
         q->kind = NM_QUOTE_DIRECT;
         q->cue = cue_text(&c, &at);
         q->has_speaker = at.has_speaker;
         q->speaker = at.speaker;
-        if (!q->cue || !add_frag(&c, q, s->inner))
+        if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
         prev = (long)(l.n - 1);
         prev_para = para;

@@ -152,7 +152,7 @@ static const char *const aux_words[] = {
     "never", "not", "did", "does", "do", "just", "already", "still", "even",
     "further", "first", "last", "often", "should", "must", "can", "been", "be",
     "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
-    "frequently", "simply", "told", NULL};
+    "frequently", "simply", "now", "later", "finally", "immediately", NULL};
 
 /* Words that end a noun phrase going left: clause openers and verbs of
  * being; a subject never reaches past them. */
@@ -286,6 +286,12 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         j -= 2;
     if (seg->toks[j].sent != sent)
         return false;
+    /* a relative subject: "Lynch, who told Congress", "a message that said" */
+    if (tok_is(text, &seg->toks[j], "who") || tok_is(text, &seg->toks[j], "which") ||
+        tok_is(text, &seg->toks[j], "that")) {
+        *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
+        return true;
+    }
     if (is_comma(text, &seg->toks[j])) {
         /* an apposition: "Kolotov, a Far East expert at X, says" */
         size_t k = j;
@@ -338,7 +344,8 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
         return false;
     /* a lower-case word that is not a determiner starts a clause, not a
      * subject ("said repeatedly", "says nothing") */
-    if (!(t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !(t->flags & NM_TOK_DIGIT))
+    if (!(t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !(t->flags & NM_TOK_DIGIT) &&
+        (tok_in(text, t, np_stops) || tok_in(text, t, aux_words) || is_ly_adverb(text, t)))
         return false;
     size_t last = cue_end;
     bool has_cap = (t->flags & NM_TOK_CAP) != 0;
