@@ -147,6 +147,21 @@ static bool is_month_may(const nm_names_ctx *c, size_t i)
            (i > 0 && (t[i - 1].flags & NM_TOK_DIGIT));
 }
 
+/* True when s[0..len) in lower case is a common English word. */
+static bool is_common_lower(const nm_names_ctx *c, const char *s, size_t len)
+{
+    char low[64];
+    if (len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80)
+            return false;
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return nm_lexmap_has(&c->lx->common, low, len);
+}
+
 /* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
 static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
 {
@@ -160,9 +175,12 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             rs++;
             continue;
         }
-        if (!nm_lexmap_has(&lx->not_names, s, len))
+        bool opener = (c->seg->toks[rs].flags & NM_TOK_FIRST_WORD) && rs + 1 < re &&
+                      is_common_lower(c, s, len);
+        if (!opener && !nm_lexmap_has(&lx->not_names, s, len))
             break;
-        if (match_gazetteer(c, rs, re, false) > 1)
+        /* "Both The New York Times": a common word opening the sentence */
+        if (match_gazetteer(c, rs, re, false) > (opener ? 0 : 1))
             break;
         tag_span(c, rs, 1, NM_TAG_NOTNAME, NULL);
         rs++;

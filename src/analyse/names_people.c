@@ -216,6 +216,10 @@ static void read_apposition(const nm_names_ctx *c, core *k)
         }
         if (is_lower_word(c, j) && in_words(c, j, APPOS_STOP))
             break;
+        size_t wl;
+        const char *w = nm_tok_text(c, j, &wl);
+        if (is_lower_word(c, j) && wl > 4 && !memcmp(w + wl - 3, "ing", 3))
+            break; /* ", questioning the governor": a clause, not a role */
     }
     if (!role_end)
         return;
@@ -281,6 +285,12 @@ static bool push_core(people_state *ps, size_t s, size_t e)
     k->person = -1;
     k->sent_initial = (c->seg->toks[s].flags & NM_TOK_FIRST_WORD) != 0;
     read_prefix(c, k);
+    /* without a title, trailing common words are not part of the name:
+     * "Rachel Maddow Show", "Hillary Just Insulted" */
+    if (!k->strong)
+        while (k->e - k->s > 1 && is_common_word(c, k->e - 1))
+            k->e--;
+    e = k->e;
     /* a capitalised common word opening a sentence ("Meanwhile, ...") is no
      * name unless a title stands before it */
     if (k->sent_initial && e - s == 1 && !k->strong && is_common_word(c, s))
@@ -290,15 +300,18 @@ static bool push_core(people_state *ps, size_t s, size_t e)
     const char *first = nm_tok_text(c, s, &len);
     const nm_lex_entry *fn = nm_lexmap_find(&c->lx->first_names, first, len);
     if (e - s >= 2) {
-        if (fn)
-            k->strong = true;
-        else {
-            bool common = false;
-            for (size_t i = s; i < e && !common; i++)
-                common = c->tags[i].tag == NM_TAG_NAME && is_common_word(c, i);
-            if (!common)
-                k->strong = true;
+        /* a first name that is also a word ("Far", "Will") needs an
+         * uncommon word after it */
+        bool first_common = c->tags[s].tag == NM_TAG_NAME && is_common_word(c, s);
+        bool rest_common = true, any_common = first_common;
+        for (size_t i = s + 1; i < e; i++) {
+            bool cw = c->tags[i].tag == NM_TAG_NAME && is_common_word(c, i);
+            any_common |= cw;
+            if (!cw)
+                rest_common = false;
         }
+        if ((fn && (!first_common || !rest_common)) || !any_common)
+            k->strong = true;
         if (fn && k->gender == NM_GENDER_UNKNOWN)
             k->gender = gender_of(fn);
     }
