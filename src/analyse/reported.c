@@ -396,6 +396,16 @@ static bool is_ly_adverb(const ctx *c, size_t i)
            c->text[t->end - 1] == 'y';
 }
 
+/* A lower-case word in "-ed" ("raised hopes that"): a verb, not the head
+ * of a subject. */
+static bool is_ed_verb(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    return n > 4 && !(t->flags & NM_TOK_CAP) && c->text[t->end - 2] == 'e' &&
+           c->text[t->end - 1] == 'd';
+}
+
 /* The noun phrase ending at token `end - 1`, scanning back no further than
  * `floor`: [*s, end). Words, possessives and hyphens; stops at clause words
  * and punctuation; a pronoun or relative is a whole subject. */
@@ -411,7 +421,8 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         *s = i;
         return true;
     }
-    if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i))
+    if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i) ||
+        is_ed_verb(c, i))
         return false;
     size_t start = i;
     while (start > floor && end - start < SUBJECT_MAX_TOKENS) {
@@ -467,6 +478,18 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         start++;
     *s = start;
     return true;
+}
+
+/* Longest name that opens a new attribution inside a clause, in tokens. */
+#define NEW_SUBJECT_MAX_TOKENS 4
+
+/* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
+static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
+{
+    while (i < e && tok_is_word(c, i) && !c->in_quote[i] &&
+           ((tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i)))
+        i++;
+    return i;
 }
 
 /* Skip adverbs and auxiliaries leftwards from `end` ("has also said"). */
@@ -900,6 +923,12 @@ static const char *const k_place_time_preps[] = {
     "via", "by", "into", "later", "earlier", "afterward", "afterwards",
     "as", "upon", "under", "over", "near", "behind", "amid", NULL};
 
+/* Hearers standing between a cue and its "that" ("told me that"). */
+static const char *const k_hearers[] = {
+    "me", "him", "her", "us", "them", "reporters", "journalists", "supporters",
+    "voters", "lawmakers", "colleagues", "members", "listeners", "viewers",
+    "readers", NULL};
+
 /* Longest stretch between a cue and a "that" opening its clause ("said in
  * an interview with The Associated Press last week that"), in tokens. */
 #define THAT_WINDOW 12
@@ -913,7 +942,15 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     size_t q = p;
     while (q < e && tok_is_char(c, q, ':'))
         q++;
-    for (size_t i = q; i < e && i < q + THAT_WINDOW; i++) {
+    /* only an adverbial or the hearer may stand before that "that" ("said
+     * Tuesday that", "told reporters that"); after an object it is a
+     * relative ("threatened a veto of any terms that were ...") */
+    char w0[WORD_MAX + 1];
+    size_t w0n = q < e ? tok_lower(c, q, w0) : 0;
+    bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
+                    (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
+                             (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
+    for (size_t i = q; may_jump && i < e && i < q + THAT_WINDOW; i++) {
         if (c->in_quote[i] || (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, ',')))
             break;
         if (tok_word_is(c, i, "that"))
@@ -934,9 +971,36 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     return q;
 }
 
+/* Where a clause starting at `cs` ends: the sentence end `e`, or a comma
+ * followed by a new subject and its cue ("while Lavrov expressed X, he
+ * threatened Y": the second attribution is not part of the first). */
+static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
+{
+    for (size_t j = cs; j + 2 < e; j++) {
+        if (!tok_is_char(c, j, ',') || c->in_quote[j])
+            continue;
+        size_t k = j + 1;
+        unsigned cl = tok_classes(c, k);
+        if (cl & W_PRONOUN)
+            k++;
+        else
+            while (k < e && k < j + 1 + NEW_SUBJECT_MAX_TOKENS && tok_flag(c, k, NM_TOK_CAP) &&
+                   !(tok_classes(c, k) & (W_FUNCTION | W_STOP | W_SKIP)))
+                k++;
+        if (k == j + 1)
+            continue;
+        k = skip_aux_right(c, k, e);
+        unsigned cls = 0;
+        if (k < e && cue_at(c, k, e, &cls) && !(cls & CUE_ACCORDING))
+            return j;
+    }
+    return e;
+}
+
 /* 2. cues with their subject before them, and "According to X, CLAUSE". */
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
+    size_t lo = a; /* start of what no earlier attribution has taken */
     for (size_t i = a; i < e; i++) {
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
@@ -964,7 +1028,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
             continue;
         size_t s, se;
-        bool have = subject_before(c, i, a, &s, &se);
+        bool have = subject_before(c, i, lo, &s, &se);
         if (!have) {
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
@@ -978,23 +1042,28 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 continue;
         }
         /* `“A,” X said ...`: a direct quote, quotes.c's */
-        if (closes_quote_before(c, s, a))
+        if (closes_quote_before(c, s, lo))
             return NM_OK;
         size_t p = i + n;
         /* "CLAUSE, she said, CLAUSE": subject right after a comma and a
          * comma after the cue */
-        if (s > a && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
-            tok_is_char(c, p, ',') && s - 1 > a) {
-            if (starts_with_quote(c, a, s - 1))
+        if (s > lo && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
+            tok_is_char(c, p, ',') && s - 1 > lo) {
+            if (starts_with_quote(c, lo, s - 1))
                 return NM_OK;
-            return emit(c, o, a, s - 1, p + 1, e, s, se, i, i + n);
+            return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
         }
         size_t cs = clause_start(c, p, e, in_list(k_tell, cw));
         if (cs >= e)
             continue;
-        if (is_one_quote(c, cs, e))
+        size_t ce = next_attribution_comma(c, cs, e);
+        if (is_one_quote(c, cs, ce))
             return NM_OK;
-        return emit(c, o, cs, e, 0, 0, s, se, i, i + n);
+        nm_status st = emit(c, o, cs, ce, 0, 0, s, se, i, i + n);
+        if (st != NM_OK || ce == e)
+            return st;
+        i = ce; /* the next attribution starts after that comma */
+        lo = ce + 1;
     }
     return NM_OK;
 }

@@ -146,6 +146,20 @@ static void parenthetical_attribution_gives_two_fragments(void **state)
     nm_article_free(f.a);
 }
 
+static void second_subject_after_comma_starts_a_new_attribution(void **state)
+{
+    (void)state;
+    found f = find("While Novak expressed support for the plan in May, he warned that "
+                   "the council would veto any deal.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Novak");
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "support for the plan in May");
+    assert_string_equal(slice(&f, f.q[1].speaker), "he");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the council would veto any deal");
+    assert_true(f.q[0].frags[0].end <= f.q[1].frags[0].start);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +171,7 @@ int main(void)
         cmocka_unit_test(direct_quotes_and_quoted_cues_are_left_alone),
         cmocka_unit_test(adverbial_after_cue_is_not_a_clause),
         cmocka_unit_test(parenthetical_attribution_gives_two_fragments),
+        cmocka_unit_test(second_subject_after_comma_starts_a_new_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
