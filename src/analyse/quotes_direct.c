@@ -19,6 +19,9 @@
 /* The same after a comma: shorter, a comma often ends an unrelated clause
  * ("According to Smith, “…”" is 4). */
 #define COMMA_CUE_REACH 6
+/* How far back in its sentence a quoted part looks for the cue of the
+ * reported speech holding it, in tokens. */
+#define MIXED_CUE_REACH 40
 /* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:"). */
 #define LABEL_MAX_TOKS 4
 /* Fewest words of an unattributed span that goes on another quote's voice:
@@ -83,6 +86,10 @@ static bool is_clause_punct(const ctx *c, size_t i)
 
 /* Words that may follow a complete attribution: "…,” he said in a
  * statement", "…,” she said Tuesday". */
+/* Words before a cue word that make it a noun ("a retort", "his claims"). */
+static const char *const noun_markers[] = {
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", NULL};
+
 static const char *const after_attr_words[] = {
     "in", "on", "at", "during", "after", "before", "to", "from", "of", "about",
     "while", "when", "as", "last", "this", "earlier", "later", "monday", "tuesday",
@@ -186,7 +193,7 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             cl = speech_cue(c, m, &cls);
             if (!cl)
                 continue;
-            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker)) {
+            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
                 r.found = r.has_speaker = true;
                 r.cue_s = m;
                 r.cue_e = m + cl;
@@ -243,7 +250,7 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
             if (tok(c, s)->flags & NM_TOK_QUOTE)
                 break;
             size_t cl = speech_cue(c, s, &cls);
-            if (cl && s + cl <= p) {
+            if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers))) {
                 cs = s;
                 ce = s + cl;
                 break;
@@ -271,6 +278,46 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
     r.cue_s = cs;
     r.cue_e = ce;
     r.end_tok = open_tok;
+    return r;
+}
+
+/* Reported speech holding the span: a cue with its speaker earlier in the
+ * span's sentence ("Warren said Trump was a “proven failure” in business").
+ * Sets *clause_tok to the first token of the reported clause. */
+static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first && open_tok - s <= MIXED_CUE_REACH;) {
+        if (tok(c, s)->flags & NM_TOK_QUOTE)
+            break;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || s + cl > open_tok)
+            continue;
+        /* a noun, not a verb: "a snappy retort", "the claims"; or an
+         * infinitive: "refusing to say" */
+        if (s > sent_first && (in_list(c, s - 1, noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        /* the subject, never a name after the verb: "accused Bernanke of" */
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
+                                            : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
+                                               sentence_person(c, s, tok(c, s)->start, &r.speaker));
+        if (!got)
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + cl;
+        *clause_tok = s + cl;
+        if (cls & NM_CUE_ACCORDING) {
+            /* "according to X, CLAUSE": the clause follows the comma */
+            size_t k = nm_segment_token_at(c->seg, r.speaker.end);
+            if (k < open_tok && tok_char(c, k, ','))
+                k++;
+            *clause_tok = k;
+        }
+        return r;
+    }
     return r;
 }
 
@@ -371,12 +418,13 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
     long prev = -1;
     size_t prev_attr_sent = 0, prev_para = 0;
     bool prev_after = false; /* its attribution came after its words */
+    size_t covered = 0;      /* end of the last mixed clause */
     for (size_t i = 0; i < n_spans; i++) {
         const nm_qspan *s = &spans[i];
         /* top-level single marks are headline quotes, titles, or the
          * doubled apostrophes some wires write for double marks; none is
          * taken for a direct quote (see docs/quotes.md) */
-        if (s->single)
+        if (s->single || s->open < covered)
             continue;
         size_t open_tok = nm_segment_token_at(seg, s->open);
         size_t close_tok = s->unclosed ? nm_segment_token_at(seg, s->inner.end) : nm_segment_token_at(seg, s->close);
@@ -402,6 +450,48 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!add_frag(&c, &l.v[prev], s->inner))
                 return NM_ERR_NOMEM;
             prev_attr_sent = tok(&c, close_tok)->sent;
+            prev_after = false;
+            continue;
+        }
+        /* a quoted part of a longer sentence is the tail of reported
+         * speech: “…” with its words before it is one mixed quote */
+        bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
+        size_t clause_tok = 0;
+        bool mixed = false;
+        if (after && !starts && !colon) {
+            mixed = true;
+            clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+        } else if (!at.found && !starts) {
+            at = find_mixed_before(&c, open_tok, &clause_tok);
+            mixed = at.found;
+        }
+        if (mixed) {
+            nm_range cue_r = {tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end};
+            nm_range clause;
+            clause.start = tok(&c, clause_tok)->start;
+            if (after) {
+                clause.end = s->close + s->close_len;
+            } else {
+                clause.end = c.seg->sents[tok(&c, open_tok)->sent].end;
+                if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
+                    clause.end--;
+                if (clause.end < s->close + s->close_len)
+                    clause.end = s->close + s->close_len;
+            }
+            if (clause.start >= clause.end || (l.n && l.v[l.n - 1].frags[l.v[l.n - 1].n_frags - 1].end > clause.start))
+                continue;
+            nm_quote *q = push_quote(&l, cue_r);
+            if (!q)
+                return NM_ERR_NOMEM;
+            q->kind = NM_QUOTE_MIXED;
+            q->cue = cue_text(&c, &at);
+            q->has_speaker = at.has_speaker;
+            q->speaker = at.speaker;
+            if (!q->cue || !add_frag(&c, q, clause))
+                return NM_ERR_NOMEM;
+            covered = clause.end;
+            prev = (long)(l.n - 1);
+            prev_para = para;
             prev_after = false;
             continue;
         }
