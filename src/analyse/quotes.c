@@ -21,6 +21,7 @@
 #include "quotes.h"
 
 #include "quotes_direct.h"
+#include "quotes_marks.h"
 #include "reported.h"
 #include "speakers.h"
 
@@ -65,6 +66,21 @@ static bool direct_inside(const nm_quote *d, nm_range r)
     return true;
 }
 
+/* Does r hold a double quote mark (quotes_marks.h: doubled apostrophes
+ * are not one)? */
+static bool holds_double_mark(const char *t, nm_range r)
+{
+    for (size_t i = r.start; i < r.end; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch != '"' && ch != 0xE2 && ch != 0xC2)
+            continue;
+        bool dbl = false;
+        if (nm_qmark_len(t, r.end, i, &dbl) && dbl)
+            return true;
+    }
+    return false;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -90,6 +106,10 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
             drop_r[i] = true;
             continue;
         }
+        /* one definition of quote marks for the whole list: a clause whose
+         * only marks are doubled apostrophes ('' … '') is reported speech */
+        if (rep[i].kind == NM_QUOTE_MIXED && !holds_double_mark(a->text, quote_extent(&rep[i])))
+            rep[i].kind = NM_QUOTE_REPORTED;
         nm_range r = quote_extent(&rep[i]);
         for (size_t k = 0; k < n_direct; k++) {
             if (drop_d[k] || !direct_overlaps(&direct[k], r))
