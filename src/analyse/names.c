@@ -26,6 +26,11 @@ static bool is_cap_word(const nm_names_ctx *c, size_t i)
 /* Particles that may join the words of one name or organization. */
 static bool is_connector(const nm_names_ctx *c, size_t i)
 {
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    char ch = c->text[t->start];
+    if (n > 3 || !((ch >= 'a' && ch <= 'z') || ch == '&'))
+        return false; /* fast path: every connector is short and lower case */
     static const char *const CONN[] = {"of", "for", "&", "de", "du", "des", "del", "der",
                                        "van", "von", "bin", "ibn", "al", "da", "di", "dos",
                                        "la", "le", NULL};
@@ -93,17 +98,19 @@ static size_t match_gazetteer(nm_names_ctx *c, size_t i, size_t end, bool whole_
         if (!build_key(c, i, n, key, &kl))
             continue;
         const nm_lex_entry *e;
-        if ((e = nm_lexmap_find(&lx->orgs, key, kl))) {
+        if (n <= lx->orgs.max_words && (e = nm_lexmap_find(&lx->orgs, key, kl))) {
             tag_span(c, i, n, NM_TAG_ORG, e);
             return n;
         }
-        if ((e = nm_lexmap_find(&lx->places, key, kl))) {
+        if (n <= lx->places.max_words && (e = nm_lexmap_find(&lx->places, key, kl))) {
             tag_span(c, i, n, NM_TAG_PLACE, e);
             return n;
         }
         if (whole_only)
             return 0;
         /* plural nationality nouns name people, not places: "North Koreans" */
+        if (n > lx->demonyms.max_words && n > lx->titles.max_words)
+            continue;
         if ((e = nm_lexmap_find(&lx->demonyms, key, kl)) ||
             (kl > 1 && key[kl - 1] == 's' && (e = nm_lexmap_find(&lx->demonyms, key, kl - 1)))) {
             tag_span(c, i, n, NM_TAG_DEMONYM, e);

@@ -275,8 +275,6 @@ static bool push_core(people_state *ps, size_t s, size_t e)
         e--;
     if (s >= e || e - s > NAMES_CORE_MAX_WORDS)
         return true;
-    if (e - s == 1 && is_cap_compound(c, s))
-        return true;
     core *k = &ps->cores[ps->n_cores++];
     memset(k, 0, sizeof *k);
     k->s = s;
@@ -285,6 +283,10 @@ static bool push_core(people_state *ps, size_t s, size_t e)
     k->person = -1;
     k->sent_initial = (c->seg->toks[s].flags & NM_TOK_FIRST_WORD) != 0;
     read_prefix(c, k);
+    if (e - s == 1 && !k->strong && is_cap_compound(c, s)) {
+        ps->n_cores--; /* "Trump-Kim summit": two names, neither alone */
+        return true;
+    }
     /* without a title, trailing common words are not part of the name:
      * "Rachel Maddow Show", "Hillary Just Insulted" */
     if (!k->strong)
@@ -293,8 +295,10 @@ static bool push_core(people_state *ps, size_t s, size_t e)
     e = k->e;
     /* a capitalised common word opening a sentence ("Meanwhile, ...") is no
      * name unless a title stands before it */
-    if (k->sent_initial && e - s == 1 && !k->strong && is_common_word(c, s))
+    if (k->sent_initial && e - s == 1 && !k->strong && is_common_word(c, s)) {
+        ps->n_cores--;
         return true;
+    }
     read_apposition(c, k);
     size_t len;
     const char *first = nm_tok_text(c, s, &len);
@@ -322,7 +326,10 @@ static bool collect_cores(people_state *ps)
 {
     nm_names_ctx *c = ps->c;
     size_t n = c->seg->n_toks;
-    ps->cores = nm_arena_alloc(c->a->arena, (n / 2 + 1) * sizeof *ps->cores);
+    size_t names = 0; /* every core holds at least one NAME token */
+    for (size_t i = 0; i < n; i++)
+        names += c->tags[i].tag == NM_TAG_NAME;
+    ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
     if (!ps->cores)
         return false;
     for (size_t i = 0; i < n;) {
@@ -422,6 +429,25 @@ static int match_single(const people_state *ps, size_t ci)
     return best;
 }
 
+/* The core whose mention starts at token `tok` (start) or whose name ends
+ * right before it (!start), or NULL. Cores are in text order, so both keys
+ * grow with the index: binary search. */
+static const core *core_with(const people_state *ps, size_t tok, bool start)
+{
+    size_t lo = 0, hi = ps->n_cores;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t key = start ? ps->cores[mid].ms : ps->cores[mid].e;
+        if (key < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < ps->n_cores && (start ? ps->cores[lo].ms : ps->cores[lo].e) == tok)
+        return &ps->cores[lo];
+    return NULL;
+}
+
 /* Speech verb after, or "and" with a known person on either side. */
 static bool has_person_evidence(const people_state *ps, size_t ci)
 {
@@ -430,15 +456,11 @@ static bool has_person_evidence(const people_state *ps, size_t ci)
     size_t n = c->seg->n_toks;
     if (k->e < n && in_words(c, k->e, PERSON_VERBS))
         return true;
-    for (size_t cj = 0; cj < ps->n_cores; cj++) {
-        const core *o = &ps->cores[cj];
-        if (o->person < 0)
-            continue;
-        if ((o->ms == k->e + 1 && nm_names_tok_is(c, k->e, "and")) ||
-            (k->ms == o->e + 1 && nm_names_tok_is(c, o->e, "and")))
-            return true;
-    }
-    return false;
+    const core *after = k->e < n && nm_names_tok_is(c, k->e, "and")
+                            ? core_with(ps, k->e + 1, true) : NULL;
+    const core *before = k->ms >= 2 && nm_names_tok_is(c, k->ms - 1, "and")
+                             ? core_with(ps, k->ms - 1, false) : NULL;
+    return (after && after->person >= 0) || (before && before->person >= 0);
 }
 
 static int cmp_mention(const void *x, const void *y)
