@@ -81,6 +81,10 @@ size_t nm_qmark_len(const char *t, size_t len, size_t i, bool *is_double)
     return n;
 }
 
+/* Bytes that can start a quote mark: " ' and the lead bytes of the
+ * two- and three-byte marks (U+00AB/BB, U+2018-201F). */
+static const bool mark_lead[256] = {['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true};
+
 typedef enum { ROLE_OPEN, ROLE_CLOSE, ROLE_EITHER, ROLE_NONE } mark_role;
 
 /* Role of the double mark at t[i] (n bytes), from the mark and its
@@ -167,8 +171,10 @@ static bool push_span(span_list *l, const char *t, size_t open, size_t open_len,
 static size_t para_end(const char *t, size_t len, size_t i, bool lines)
 {
     for (; i < len; i++) {
-        if (t[i] != '\n')
-            continue;
+        const char *nl = memchr(t + i, '\n', len - i);
+        if (!nl)
+            return len;
+        i = (size_t)(nl - t);
         if (lines)
             return i;
         size_t j = i + 1;
@@ -183,8 +189,10 @@ static size_t para_end(const char *t, size_t len, size_t i, bool lines)
 static bool has_blank_line(const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        if (t[i] != '\n')
-            continue;
+        const char *nl = memchr(t + i, '\n', len - i);
+        if (!nl)
+            return false;
+        i = (size_t)(nl - t);
         size_t j = i + 1;
         while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
             j++;
@@ -201,11 +209,11 @@ static bool scan_para(span_list *l, const char *t, size_t ps, size_t pe, size_t 
     size_t s_open = none, s_len = 0; /* open top-level single span */
     size_t marks = 0;
     for (size_t i = ps; i < pe;) {
-        unsigned char c = (unsigned char)t[i];
-        if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) {
+        /* skip to the next byte that can start a mark */
+        while (i < pe && !mark_lead[(unsigned char)t[i]])
             i++;
-            continue;
-        }
+        if (i >= pe)
+            break;
         bool dbl = false;
         size_t n = nm_qmark_len(t, pe, i, &dbl);
         if (!n) {
