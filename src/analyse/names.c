@@ -1,9 +1,330 @@
-/* People, organizations and places (placeholder). */
-#include "names.h"
+/* Names stage driver: tag capitalised tokens against the gazetteers and the
+ * organization patterns, list organizations and places, then hand over to
+ * names_people.c for people. One left-to-right pass over the tokens; every
+ * lookup is a hash probe of at most max_words token sequences. */
+#include "names_internal.h"
+
+#include <string.h>
+
+/* Longest key built from consecutive tokens (bytes); longer spans are not
+ * gazetteer entries. */
+#define NAMES_KEY_MAX 128
+/* Most tokens an organization pattern may span. */
+#define NAMES_ORG_MAX_TOKENS 12
+
+bool nm_names_tok_is(const nm_names_ctx *c, size_t i, const char *s)
+{
+    return i < c->seg->n_toks && nm_token_is(c->text, &c->seg->toks[i], s);
+}
+
+static bool is_cap_word(const nm_names_ctx *c, size_t i)
+{
+    unsigned f = c->seg->toks[i].flags;
+    return (f & NM_TOK_WORD) && (f & NM_TOK_CAP);
+}
+
+/* Particles that may join the words of one name or organization. */
+static bool is_connector(const nm_names_ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    char ch = c->text[t->start];
+    if (n > 3 || !((ch >= 'a' && ch <= 'z') || ch == '&'))
+        return false; /* fast path: every connector is short and lower case */
+    static const char *const CONN[] = {"of", "for", "&", "de", "du", "des", "del", "der",
+                                       "van", "von", "bin", "ibn", "al", "da", "di", "dos",
+                                       "la", "le", NULL};
+    for (size_t k = 0; CONN[k]; k++)
+        if (nm_names_tok_is(c, i, CONN[k]))
+            return true;
+    return false;
+}
+
+static bool is_name_particle(const nm_names_ctx *c, size_t i)
+{
+    return is_connector(c, i) && !nm_names_tok_is(c, i, "of") &&
+           !nm_names_tok_is(c, i, "for") && !nm_names_tok_is(c, i, "&");
+}
+
+/* Key of tokens [i, i+n): token texts joined by one space; false when the
+ * tokens are not separated by plain spacing or the key is too long. */
+static bool build_key(const nm_names_ctx *c, size_t i, size_t n, char *buf, size_t *len)
+{
+    size_t k = 0;
+    for (size_t j = i; j < i + n; j++) {
+        const nm_token *t = &c->seg->toks[j];
+        if (j > i) {
+            if (!(t->flags & NM_TOK_SPACE_BEFORE))
+                return false;
+            if (k + 1 >= NAMES_KEY_MAX)
+                return false;
+            buf[k++] = ' ';
+        }
+        size_t tl = t->end - t->start;
+        if (k + tl >= NAMES_KEY_MAX)
+            return false;
+        memcpy(buf + k, c->text + t->start, tl);
+        k += tl;
+    }
+    *len = k;
+    return true;
+}
+
+static void tag_span(nm_names_ctx *c, size_t i, size_t n, nm_name_tag tag, const nm_lex_entry *e)
+{
+    for (size_t j = i; j < i + n; j++) {
+        c->tags[j].tag = (unsigned char)tag;
+        c->tags[j].span_len = 0;
+        c->tags[j].entry = NULL;
+    }
+    c->tags[i].span_len = (unsigned short)n;
+    c->tags[i].entry = e;
+}
+
+/* Longest gazetteer match starting at token i within [i, end). */
+static size_t match_gazetteer(nm_names_ctx *c, size_t i, size_t end, bool whole_only)
+{
+    const nm_names_lex *lx = c->lx;
+    unsigned maxw = lx->places.max_words;
+    if (lx->orgs.max_words > maxw) maxw = lx->orgs.max_words;
+    if (lx->titles.max_words > maxw) maxw = lx->titles.max_words;
+    if (lx->demonyms.max_words > maxw) maxw = lx->demonyms.max_words;
+    size_t maxn = end - i < maxw ? end - i : maxw;
+    char key[NAMES_KEY_MAX];
+    for (size_t n = maxn; n >= 1; n--) {
+        if (whole_only && n != end - i)
+            continue;
+        size_t kl;
+        if (!build_key(c, i, n, key, &kl))
+            continue;
+        const nm_lex_entry *e;
+        if (n <= lx->orgs.max_words && (e = nm_lexmap_find(&lx->orgs, key, kl))) {
+            tag_span(c, i, n, NM_TAG_ORG, e);
+            return n;
+        }
+        if (n <= lx->places.max_words && (e = nm_lexmap_find(&lx->places, key, kl))) {
+            tag_span(c, i, n, NM_TAG_PLACE, e);
+            return n;
+        }
+        if (whole_only)
+            return 0;
+        /* plural nationality nouns name people, not places: "North Koreans" */
+        if (n > lx->demonyms.max_words && n > lx->titles.max_words)
+            continue;
+        if ((e = nm_lexmap_find(&lx->demonyms, key, kl)) ||
+            (kl > 1 && key[kl - 1] == 's' && (e = nm_lexmap_find(&lx->demonyms, key, kl - 1)))) {
+            tag_span(c, i, n, NM_TAG_DEMONYM, e);
+            return n;
+        }
+        if ((e = nm_lexmap_find(&lx->titles, key, kl))) {
+            bool hon = e->vlen >= 3 && !memcmp(e->val, "hon", 3);
+            tag_span(c, i, n, hon ? NM_TAG_HON : NM_TAG_TITLE, e);
+            return n;
+        }
+    }
+    return 0;
+}
+
+static bool is_org_head(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return is_cap_word(c, i) && nm_lexmap_has(&c->lx->org_heads, s, len);
+}
+
+static bool title_starts_at(const nm_names_ctx *c, size_t i, size_t end)
+{
+    char key[NAMES_KEY_MAX];
+    unsigned maxw = c->lx->titles.max_words;
+    for (size_t n = 1; n <= maxw && i + n <= end; n++) {
+        size_t kl;
+        if (build_key(c, i, n, key, &kl) && nm_lexmap_has(&c->lx->titles, key, kl))
+            return true;
+    }
+    return false;
+}
+
+/* "May" is a month next to a number. */
+static bool is_month_may(const nm_names_ctx *c, size_t i)
+{
+    if (!nm_names_tok_is(c, i, "May"))
+        return false;
+    const nm_token *t = c->seg->toks;
+    return (i + 1 < c->seg->n_toks && (t[i + 1].flags & NM_TOK_DIGIT)) ||
+           (i > 0 && (t[i - 1].flags & NM_TOK_DIGIT));
+}
+
+/* True when s[0..len) in lower case is a common English word. */
+static bool is_common_lower(const nm_names_ctx *c, const char *s, size_t len)
+{
+    char low[64];
+    if (len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80)
+            return false;
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return nm_lexmap_has(&c->lx->common, low, len);
+}
+
+/* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
+static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
+{
+    const nm_names_lex *lx = c->lx;
+    /* leading function words ("The", "As") and connectors are not names,
+     * unless a gazetteer entry starts there ("The Hague") */
+    while (rs < re) {
+        size_t len;
+        const char *s = nm_tok_text(c, rs, &len);
+        if (is_connector(c, rs)) {
+            rs++;
+            continue;
+        }
+        bool opener = (c->seg->toks[rs].flags & NM_TOK_FIRST_WORD) && rs + 1 < re &&
+                      is_common_lower(c, s, len);
+        if (!opener && !nm_lexmap_has(&lx->not_names, s, len))
+            break;
+        /* "Both The New York Times": a common word opening the sentence */
+        if (match_gazetteer(c, rs, re, false) > (opener ? 0 : 1))
+            break;
+        tag_span(c, rs, 1, NM_TAG_NOTNAME, NULL);
+        rs++;
+    }
+    while (re > rs && is_connector(c, re - 1))
+        re--;
+    if (rs >= re)
+        return;
+    /* the whole run is a known organization or place */
+    if (match_gazetteer(c, rs, re, true))
+        return;
+    /* organization pattern: a head word within the run, before any title */
+    if (re - rs >= 2 && re - rs <= NAMES_ORG_MAX_TOKENS) {
+        size_t org_end = re;
+        for (size_t k = rs + 1; k < re; k++)
+            if (title_starts_at(c, k, re)) {
+                org_end = k;
+                break;
+            }
+        while (org_end > rs && is_connector(c, org_end - 1))
+            org_end--;
+        bool head = false;
+        for (size_t k = rs; k < org_end && !head; k++)
+            head = is_org_head(c, k);
+        if (head && org_end - rs >= 2) {
+            tag_span(c, rs, org_end - rs, NM_TAG_ORG, NULL);
+            rs = org_end;
+        }
+    }
+    /* token by token: longest gazetteer match, else a name candidate */
+    for (size_t p = rs; p < re;) {
+        if (is_connector(c, p)) {
+            if (is_name_particle(c, p))
+                c->tags[p].tag = NM_TAG_CONN;
+            p++;
+            continue;
+        }
+        size_t n = match_gazetteer(c, p, re, false);
+        if (n) {
+            p += n;
+            continue;
+        }
+        size_t len;
+        const char *s = nm_tok_text(c, p, &len);
+        unsigned f = c->seg->toks[p].flags;
+        if (nm_lexmap_has(&lx->not_names, s, len) || is_month_may(c, p))
+            tag_span(c, p, 1, NM_TAG_NOTNAME, NULL);
+        else if (!(f & NM_TOK_ALLCAPS) && !(f & NM_TOK_DIGIT))
+            c->tags[p].tag = NM_TAG_NAME;
+        p++;
+    }
+}
+
+static void tag_tokens(nm_names_ctx *c)
+{
+    const nm_segments *seg = c->seg;
+    for (size_t si = 0; si < seg->n_sents; si++) {
+        size_t t1 = seg->sents[si].tok_end;
+        for (size_t i = seg->sents[si].tok_start; i < t1;) {
+            if (!is_cap_word(c, i)) {
+                i++;
+                continue;
+            }
+            size_t re = i + 1;
+            while (re < t1) {
+                if (is_cap_word(c, re) && (c->seg->toks[re].flags & NM_TOK_SPACE_BEFORE)) {
+                    re++;
+                    continue;
+                }
+                /* connector(s) followed by a capitalised word: "of", "of the" */
+                size_t k = re;
+                if (k < t1 && is_connector(c, k)) {
+                    k++;
+                    if (k < t1 && nm_names_tok_is(c, k, "the") && nm_names_tok_is(c, k - 1, "of"))
+                        k++;
+                    if (k < t1 && is_cap_word(c, k)) {
+                        re = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            tag_run(c, i, re);
+            i = re;
+        }
+    }
+}
+
+/* Organizations and places in order of first appearance. */
+static bool list_entities(nm_names_ctx *c)
+{
+    nm_article *a = c->a;
+    const nm_token *t = c->seg->toks;
+    for (size_t i = 0; i < c->seg->n_toks; i++) {
+        const nm_tagged *g = &c->tags[i];
+        if (!g->span_len || (g->tag != NM_TAG_ORG && g->tag != NM_TAG_PLACE))
+            continue;
+        const char *name;
+        size_t len;
+        if (g->entry) {
+            name = g->entry->val;
+            len = g->entry->vlen;
+        } else {
+            name = c->text + t[i].start;
+            len = t[i + g->span_len - 1].end - t[i].start;
+        }
+        bool ok = g->tag == NM_TAG_ORG ? nm_article_add_organization(a, name, len)
+                                       : nm_article_add_place(a, name, len);
+        if (!ok)
+            return false;
+        /* an acronym in parentheses right after an organization: "(KCNA)" */
+        size_t j = i + g->span_len;
+        if (g->tag == NM_TAG_ORG && j + 2 < c->seg->n_toks && nm_names_tok_is(c, j, "(") &&
+            (t[j + 1].flags & NM_TOK_ALLCAPS) && nm_names_tok_is(c, j + 2, ")")) {
+            if (!nm_article_add_organization(a, c->text + t[j + 1].start,
+                                             t[j + 1].end - t[j + 1].start))
+                return false;
+            if (c->tags[j + 1].tag == NM_TAG_NONE)
+                tag_span(c, j + 1, 1, NM_TAG_ORG, NULL);
+        }
+    }
+    return true;
+}
 
 nm_status nm_names_analyse(nm_article *a, const nm_segments *seg)
 {
-    (void)a;
-    (void)seg;
-    return NM_OK;
+    if (!seg->n_toks)
+        return NM_OK;
+    const nm_names_lex *lx = nm_names_lex_get();
+    if (!lx)
+        return NM_ERR_NOMEM;
+    nm_names_ctx c = {.a = a, .seg = seg, .text = a->text, .lx = lx};
+    c.tags = nm_arena_alloc(a->arena, seg->n_toks * sizeof *c.tags);
+    if (!c.tags)
+        return NM_ERR_NOMEM;
+    tag_tokens(&c);
+    if (!list_entities(&c))
+        return NM_ERR_NOMEM;
+    return nm_names_people(&c);
 }

@@ -1,9 +1,157 @@
-/* Quotes and speakers (placeholder). */
+/* Quotes and speakers: direct quotes from paired quote marks, merged with
+ * the reported and mixed speech of reported.c into one list.
+ *
+ * For every quoted span (quotes_marks.c):
+ *  1. an attribution right after the closing mark ("…,” says Mr. Zhebin",
+ *     "…,” he said", "…,” according to X") or right before the opening
+ *     mark ("X said: “…”", "He insisted that “…”", "by saying: “…”")
+ *     makes it a direct quote with that cue and speaker;
+ *  2. a quoted span that opens right after such an attribution continues
+ *     the quote as a further fragment (“A,” he said. “B.”);
+ *  3. a span opening its paragraph or sentence with no attribution of its
+ *     own continues the voice of the quote just before it (the same
+ *     speaker, e.g. a quote carried over into the next paragraph);
+ *  4. anything else is a term or a scare quote ("roadmap", ‘wishes’) or a
+ *     quoted part of reported speech, which reported.c turns into a mixed
+ *     quote.
+ * The merge keeps one quote per stretch of words: a mixed clause swallows
+ * the direct quotes inside it; a reported clause that overlaps a direct
+ * quote without holding it gives way. Pronoun speakers are resolved last,
+ * in text order (coref.c). */
 #include "quotes.h"
+
+#include "quotes_direct.h"
+#include "quotes_marks.h"
+#include "reported.h"
+#include "speakers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_quote(const void *x, const void *y)
+{
+    const nm_quote *a = x, *b = y;
+    size_t sa = a->frags[0].start, sb = b->frags[0].start;
+    return sa < sb ? -1 : sa > sb;
+}
+
+/* Smallest and largest byte of a quote. */
+static nm_range quote_extent(const nm_quote *q)
+{
+    return (nm_range){q->frags[0].start, q->frags[q->n_frags - 1].end};
+}
+
+static bool overlaps(nm_range a, nm_range b) { return a.start < b.end && b.start < a.end; }
+
+static bool contains(nm_range outer, nm_range inner)
+{
+    return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/* Does the direct quote `d` share words with `r`? Fragments are checked one
+ * by one: the attribution between fragments may hold a reported clause. */
+static bool direct_overlaps(const nm_quote *d, nm_range r)
+{
+    for (size_t k = 0; k < d->n_frags; k++)
+        if (overlaps(d->frags[k], r))
+            return true;
+    return false;
+}
+
+static bool direct_inside(const nm_quote *d, nm_range r)
+{
+    for (size_t k = 0; k < d->n_frags; k++)
+        if (!contains(r, d->frags[k]))
+            return false;
+    return true;
+}
+
+/* Does r hold a double quote mark (quotes_marks.h: doubled apostrophes
+ * are not one)? */
+static bool holds_double_mark(const char *t, nm_range r)
+{
+    for (size_t i = r.start; i < r.end; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch != '"' && ch != 0xE2 && ch != 0xC2)
+            continue;
+        bool dbl = false;
+        if (nm_qmark_len(t, r.end, i, &dbl) && dbl)
+            return true;
+    }
+    return false;
+}
 
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
-    (void)a;
-    (void)seg;
+    if (!seg || seg->n_toks == 0)
+        return NM_OK;
+    nm_quote *direct = NULL, *rep = NULL;
+    size_t n_direct = 0, n_rep = 0;
+    nm_range *direct_cues = NULL;
+    nm_status st = nm_quotes_direct_find(a, seg, &direct, &direct_cues, &n_direct);
+    if (st != NM_OK)
+        return st;
+    st = nm_reported_find(a, seg, &rep, NULL, &n_rep);
+    if (st != NM_OK)
+        return st;
+
+    /* Mixed clauses swallow the direct quotes they hold; other reported
+     * clauses give way to any direct quote they overlap. */
+    bool *drop_d = nm_arena_alloc(a->arena, n_direct + 1);
+    bool *drop_r = nm_arena_alloc(a->arena, n_rep + 1);
+    if (!drop_d || !drop_r)
+        return NM_ERR_NOMEM;
+    for (size_t i = 0; i < n_rep; i++) {
+        if (rep[i].n_frags == 0) {
+            drop_r[i] = true;
+            continue;
+        }
+        /* one definition of quote marks for the whole list: a clause whose
+         * only marks are doubled apostrophes ('' … '') is reported speech */
+        if (rep[i].kind == NM_QUOTE_MIXED && !holds_double_mark(a->text, quote_extent(&rep[i])))
+            rep[i].kind = NM_QUOTE_REPORTED;
+        nm_range r = quote_extent(&rep[i]);
+        for (size_t k = 0; k < n_direct; k++) {
+            if (drop_d[k] || !direct_overlaps(&direct[k], r))
+                continue;
+            /* a clause holding the quote's own cue wraps a nested
+             * attribution ("According to X, Trump answered by saying:
+             * “…”"): the quote is the inner one */
+            bool nested = contains(r, direct_cues[k]) &&
+                          (!direct[k].has_speaker || contains(r, direct[k].speaker));
+            if (rep[i].kind == NM_QUOTE_MIXED && direct_inside(&direct[k], r) && !nested &&
+                !contains(quote_extent(&direct[k]), r)) {
+                /* the clause holds the whole quote: one mixed quote, which
+                 * keeps the direct quote's speaker when it found none */
+                if (!rep[i].has_speaker && direct[k].has_speaker) {
+                    rep[i].has_speaker = true;
+                    rep[i].speaker = direct[k].speaker;
+                    rep[i].person = direct[k].person;
+                    rep[i].cue = direct[k].cue;
+                }
+                drop_d[k] = true;
+            } else {
+                drop_r[i] = true;
+                break;
+            }
+        }
+    }
+    for (size_t k = 0; k < n_direct; k++)
+        if (!drop_d[k] && !nm_article_add_quote(a, &direct[k]))
+            return NM_ERR_NOMEM;
+    for (size_t i = 0; i < n_rep; i++)
+        if (!drop_r[i] && !nm_article_add_quote(a, &rep[i]))
+            return NM_ERR_NOMEM;
+    if (a->n_quotes > 1)
+        qsort(a->quotes, a->n_quotes, sizeof *a->quotes, cmp_quote);
+
+    /* speakers to people, in text order */
+    for (size_t i = 0; i < a->n_quotes; i++) {
+        nm_quote *q = &a->quotes[i];
+        if (q->has_speaker && q->person < 0)
+            q->person = nm_speaker_person(a, seg, q->speaker);
+        if (!q->has_speaker)
+            q->person = -1;
+    }
     return NM_OK;
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Text throughput with quote extraction on, one thread: best of 3 runs of
+# `newsmon extract --as text -j 1` over a text corpus (PolNeAR train by
+# default, or the directory given), output discarded.
+# usage: bench/bench_quotes.sh [NEWSMON] [TEXT_DIR]
+set -euo pipefail
+bin=${1:-build/newsmon}
+dir=${2:-../shared/bench/quotes/polnear/train/text}
+if [ ! -d "$dir" ]; then echo "SKIP: $dir not found"; exit 0; fi
+bytes=$(cat "$dir"/*.txt | wc -c)
+best=
+for _ in 1 2 3; do
+    s=$(date +%s.%N)
+    "$bin" extract --format jsonl --as text -j 1 "$dir" > /dev/null
+    e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+done
+printf 'quotes bench: %d bytes in %.3f s (best of 3) = %.1f MB/s, one thread\n' \
+    "$bytes" "$best" "$(echo "$bytes / $best / 1000000" | bc -l)"

@@ -1,0 +1,52 @@
+/* Internal to the names stage: the per-article working state shared by
+ * names.c (token tagging, organizations, places) and names_people.c
+ * (people, roles, aliases, mentions). Everything lives in the arena. */
+#ifndef NM_ANALYSE_NAMES_INTERNAL_H
+#define NM_ANALYSE_NAMES_INTERNAL_H
+
+#include "names.h"
+#include "names_lexicon.h"
+
+/* What a capitalised token was recognised as. */
+typedef enum nm_name_tag {
+    NM_TAG_NONE = 0,
+    NM_TAG_NAME,     /* unknown capitalised word: part of a person's name? */
+    NM_TAG_CONN,     /* name particle between name words ("bin", "van") */
+    NM_TAG_TITLE,    /* role title before a name ("Foreign Minister") */
+    NM_TAG_HON,      /* honorific ("Mr.") */
+    NM_TAG_DEMONYM,  /* "Russian" */
+    NM_TAG_PLACE,    /* "North Korea" */
+    NM_TAG_ORG,      /* "Kremlin", "St. Petersburg State University" */
+    NM_TAG_NOTNAME   /* month, weekday, function word */
+} nm_name_tag;
+
+/* Tokens of one recognised span: every token of it carries the tag; the
+ * first also its length and lexicon entry. */
+typedef struct nm_tagged {
+    unsigned char tag;
+    unsigned short span_len;     /* tokens, on the span's first token; else 0 */
+    const nm_lex_entry *entry;   /* lexicon entry (canonical in ->val), or NULL */
+} nm_tagged;
+
+typedef struct nm_names_ctx {
+    nm_article *a;
+    const nm_segments *seg;
+    const char *text;
+    const nm_names_lex *lx;
+    nm_tagged *tags; /* one per token */
+} nm_names_ctx;
+
+/* Text of token i. */
+static inline const char *nm_tok_text(const nm_names_ctx *c, size_t i, size_t *len)
+{
+    *len = c->seg->toks[i].end - c->seg->toks[i].start;
+    return c->text + c->seg->toks[i].start;
+}
+
+/* True when token i is a lower-case word equal to s. */
+bool nm_names_tok_is(const nm_names_ctx *c, size_t i, const char *s);
+
+/* People, their mentions, roles and aliases from the tagged tokens. */
+nm_status nm_names_people(nm_names_ctx *c);
+
+#endif

@@ -1,0 +1,569 @@
+/* People: name cores (runs of unknown capitalised words), their titles and
+ * appositions, and the merging of every form of one person within the
+ * article.
+ *
+ * A core is a person for sure ("strong") when a title, honorific or role
+ * noun stands before it, an apposition with a role follows it, or it has two
+ * or more words and starts with a known first name or holds no common
+ * English word. A one-word core is then an alias of a person with that last
+ * (or first) name; failing that it is a person of its own only when some
+ * occurrence of it has a speech verb after it or is coordinated with a known
+ * person ("Trump and Putin"). */
+#include "names_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Longest name core (words); longer capitalised runs are headlines. */
+#define NAMES_CORE_MAX_WORDS 4
+/* Most tokens looked at for a role in an apposition after a name. */
+#define NAMES_APPOS_ROLE_MAX 7
+/* Most tokens of an affiliation phrase. */
+#define NAMES_AFFIL_MAX 16
+
+typedef struct core {
+    size_t s, e;       /* name tokens [s, e) */
+    size_t ms;         /* first token of the mention (titles included) */
+    bool strong;
+    bool sent_initial; /* first word of its sentence */
+    int person;        /* -1 until assigned */
+    nm_gender gender;
+    const char *role, *aff;
+} core;
+
+typedef struct person {
+    size_t name_core;  /* core giving the fullest name */
+    size_t words;
+    int count;         /* cores assigned so far */
+    size_t last_tok;   /* latest assigned mention */
+    const char *role, *aff;
+    nm_gender gender;
+} person;
+
+typedef struct people_state {
+    nm_names_ctx *c;
+    core *cores;
+    size_t n_cores;
+    person *ppl;
+    size_t n_ppl;
+} people_state;
+
+static const char *const PERSON_VERBS[] = {
+    "said", "says", "told", "tells", "added", "adds", "stressed", "insisted", "noted",
+    "argued", "warned", "wrote", "writes", "explained", "asked", "answered", "replied",
+    "responded", "claimed", "believes", "believed", "thinks", "thought", "calculates",
+    "expressed", "reacted", "announced", "declared", "tweeted", "met", "visited",
+    "signed", "urged", "promised", "vowed", "suggested", "acknowledged", "admitted",
+    "recalled", "remarked", "stated", "confirmed", "denied", "praised", "criticized",
+    "criticised", "accused", "hopes", "hoped", "wants", "wanted", "himself", "herself",
+    NULL};
+
+/* Words that end the search for a role in an apposition. */
+static const char *const APPOS_STOP[] = {
+    "who", "which", "while", "when", "where", "as", "and", "but", "or", "if", "that",
+    "said", "says", "is", "was", "has", "had", "will", "would", "to", NULL};
+
+static bool in_words(const nm_names_ctx *c, size_t i, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (nm_names_tok_is(c, i, list[k]))
+            return true;
+    return false;
+}
+
+static const char *tok_slice(const nm_names_ctx *c, size_t a, size_t b)
+{
+    const nm_token *t = c->seg->toks;
+    return nm_arena_strndup(c->a->arena, c->text + t[a].start, t[b - 1].end - t[a].start);
+}
+
+static bool is_common_word(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    char low[64];
+    if (len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch >= 0x80)
+            return false;
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return nm_lexmap_has(&c->lx->common, low, len);
+}
+
+/* "Trump-Kim": a hyphenated compound of two capitalised words. */
+static bool is_cap_compound(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    for (size_t k = 1; k + 1 < len; k++)
+        if (s[k] == '-' && s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+            return true;
+    return false;
+}
+
+static nm_gender gender_of(const nm_lex_entry *e)
+{
+    if (!e || !e->vlen)
+        return NM_GENDER_UNKNOWN;
+    char g = e->val[e->vlen - 1];
+    return g == 'm' ? NM_GENDER_MALE : g == 'f' ? NM_GENDER_FEMALE : NM_GENDER_UNKNOWN;
+}
+
+/* Canonical text of the tagged span whose last token is j (place/org/demonym). */
+static const char *span_canonical(const nm_names_ctx *c, size_t j)
+{
+    size_t st = j;
+    while (st > 0 && !c->tags[st].span_len)
+        st--;
+    const nm_tagged *g = &c->tags[st];
+    if (g->entry)
+        return nm_arena_strndup(c->a->arena, g->entry->val, g->entry->vlen);
+    return tok_slice(c, st, st + g->span_len);
+}
+
+static bool is_affil_tag(unsigned tag)
+{
+    return tag == NM_TAG_DEMONYM || tag == NM_TAG_PLACE || tag == NM_TAG_ORG;
+}
+
+static bool is_lower_word(const nm_names_ctx *c, size_t i)
+{
+    unsigned f = c->seg->toks[i].flags;
+    return (f & NM_TOK_WORD) && !(f & NM_TOK_CAP) && !(f & NM_TOK_DIGIT) && !(f & NM_TOK_POSS);
+}
+
+static bool is_role_noun(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return nm_lexmap_has(&c->lx->roles, s, len);
+}
+
+/* Titles, honorifics and role nouns before the core. */
+static void read_prefix(const nm_names_ctx *c, core *k)
+{
+    const nm_token *t = c->seg->toks;
+    size_t i = k->s;
+    size_t sent_start = c->seg->sents[t[k->s].sent].tok_start;
+    size_t title_start = i;
+    bool role_title = false;
+    while (i > sent_start) {
+        unsigned tag = c->tags[i - 1].tag;
+        if (tag != NM_TAG_TITLE && tag != NM_TAG_HON)
+            break;
+        size_t st = i - 1;
+        while (st > sent_start && !c->tags[st].span_len)
+            st--;
+        const nm_lex_entry *e = c->tags[st].entry;
+        if (tag == NM_TAG_TITLE)
+            role_title = true;
+        if (e && k->gender == NM_GENDER_UNKNOWN)
+            k->gender = gender_of(e);
+        i = st;
+        title_start = st;
+    }
+    if (title_start < k->s) {
+        k->strong = true;
+        k->ms = title_start;
+        if (role_title) {
+            /* role = the title words after any honorific */
+            size_t rs = title_start;
+            while (rs < k->s && c->tags[rs].tag == NM_TAG_HON)
+                rs++;
+            size_t re = rs;
+            while (re < k->s && c->tags[re].tag == NM_TAG_TITLE)
+                re++;
+            if (re > rs)
+                k->role = tok_slice(c, rs, re);
+        }
+    } else if (i > sent_start && is_lower_word(c, i - 1) && is_role_noun(c, i - 1)) {
+        /* "leader Kim Jong-un", "spokeswoman Haley Morris" */
+        k->strong = true;
+        k->role = tok_slice(c, i - 1, i);
+        i--;
+    }
+    if ((k->role || title_start < k->s) && i > sent_start && is_affil_tag(c->tags[i - 1].tag))
+        k->aff = span_canonical(c, i - 1);
+}
+
+/* ", a Far East expert at St. Petersburg State University" after the core. */
+static void read_apposition(const nm_names_ctx *c, core *k)
+{
+    const nm_token *t = c->seg->toks;
+    size_t end = c->seg->sents[t[k->s].sent].tok_end;
+    size_t i = k->e;
+    if (i + 1 >= end || !nm_names_tok_is(c, i, ","))
+        return;
+    i++;
+    if (nm_names_tok_is(c, i, "a") || nm_names_tok_is(c, i, "an") || nm_names_tok_is(c, i, "the"))
+        i++;
+    size_t rs = i, role_end = 0;
+    for (size_t j = i; j < end && j < i + NAMES_APPOS_ROLE_MAX; j++) {
+        unsigned f = t[j].flags;
+        if (!(f & NM_TOK_WORD))
+            break;
+        if (c->tags[j].tag == NM_TAG_TITLE && j + 1 < end && c->tags[j + 1].tag == NM_TAG_NAME)
+            break; /* the title of the next person: ", while Deputy Minister X" */
+        if ((is_lower_word(c, j) && is_role_noun(c, j)) || c->tags[j].tag == NM_TAG_TITLE) {
+            role_end = j + 1;
+            /* a following role word continues it ("foreign minister") */
+            if (j + 1 < end && is_lower_word(c, j + 1) && is_role_noun(c, j + 1))
+                continue;
+            break;
+        }
+        if (is_lower_word(c, j) && in_words(c, j, APPOS_STOP))
+            break;
+        size_t wl;
+        const char *w = nm_tok_text(c, j, &wl);
+        if (is_lower_word(c, j) && wl > 4 && !memcmp(w + wl - 3, "ing", 3))
+            break; /* ", questioning the governor": a clause, not a role */
+    }
+    if (!role_end)
+        return;
+    /* a leading nationality becomes the affiliation: "the Russian foreign minister" */
+    const char *aff = NULL;
+    if (c->tags[rs].tag == NM_TAG_DEMONYM && rs + 1 < role_end) {
+        aff = span_canonical(c, rs);
+        rs++;
+        while (rs < role_end && c->tags[rs].tag == NM_TAG_DEMONYM)
+            rs++;
+    }
+    k->role = tok_slice(c, rs, role_end);
+    k->strong = true;
+    size_t j = role_end;
+    if (j < end && (nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "of") ||
+                    nm_names_tok_is(c, j, "for") || nm_names_tok_is(c, j, "with") ||
+                    nm_names_tok_is(c, j, "in"))) {
+        j++;
+        if (j < end && nm_names_tok_is(c, j, "the"))
+            j++;
+        size_t as = j, ae = j;
+        bool has_cap = false;
+        for (; j < end && j < as + NAMES_AFFIL_MAX; j++) {
+            unsigned f = t[j].flags;
+            if ((f & NM_TOK_WORD) && (f & NM_TOK_CAP)) {
+                has_cap = true;
+                ae = j + 1;
+                continue;
+            }
+            if (f & NM_TOK_POSS)
+                continue;
+            if (is_lower_word(c, j) &&
+                (nm_names_tok_is(c, j, "of") || nm_names_tok_is(c, j, "for") ||
+                 nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "the") ||
+                 nm_names_tok_is(c, j, "and") || nm_names_tok_is(c, j, "on") ||
+                 nm_names_tok_is(c, j, "de")))
+                continue;
+            break;
+        }
+        if (has_cap && ae > as)
+            aff = tok_slice(c, as, ae);
+    }
+    if (aff)
+        k->aff = aff;
+}
+
+static bool push_core(people_state *ps, size_t s, size_t e)
+{
+    nm_names_ctx *c = ps->c;
+    while (s < e && c->tags[s].tag == NM_TAG_CONN)
+        s++;
+    while (e > s && c->tags[e - 1].tag == NM_TAG_CONN)
+        e--;
+    if (s >= e || e - s > NAMES_CORE_MAX_WORDS)
+        return true;
+    core *k = &ps->cores[ps->n_cores++];
+    memset(k, 0, sizeof *k);
+    k->s = s;
+    k->e = e;
+    k->ms = s;
+    k->person = -1;
+    k->sent_initial = (c->seg->toks[s].flags & NM_TOK_FIRST_WORD) != 0;
+    read_prefix(c, k);
+    if (e - s == 1 && !k->strong && is_cap_compound(c, s)) {
+        ps->n_cores--; /* "Trump-Kim summit": two names, neither alone */
+        return true;
+    }
+    /* without a title, trailing common words are not part of the name:
+     * "Rachel Maddow Show", "Hillary Just Insulted" */
+    if (!k->strong)
+        while (k->e - k->s > 1 && is_common_word(c, k->e - 1))
+            k->e--;
+    e = k->e;
+    /* a capitalised common word opening a sentence ("Meanwhile, ...") is no
+     * name unless a title stands before it */
+    if (k->sent_initial && e - s == 1 && !k->strong && is_common_word(c, s)) {
+        ps->n_cores--;
+        return true;
+    }
+    read_apposition(c, k);
+    size_t len;
+    const char *first = nm_tok_text(c, s, &len);
+    const nm_lex_entry *fn = nm_lexmap_find(&c->lx->first_names, first, len);
+    if (e - s >= 2) {
+        /* a first name that is also a word ("Far", "Will") needs an
+         * uncommon word after it */
+        bool first_common = c->tags[s].tag == NM_TAG_NAME && is_common_word(c, s);
+        bool rest_common = true, any_common = first_common;
+        for (size_t i = s + 1; i < e; i++) {
+            bool cw = c->tags[i].tag == NM_TAG_NAME && is_common_word(c, i);
+            any_common |= cw;
+            if (!cw)
+                rest_common = false;
+        }
+        if ((fn && (!first_common || !rest_common)) || !any_common)
+            k->strong = true;
+        if (fn && k->gender == NM_GENDER_UNKNOWN)
+            k->gender = gender_of(fn);
+    }
+    return true;
+}
+
+static bool collect_cores(people_state *ps)
+{
+    nm_names_ctx *c = ps->c;
+    size_t n = c->seg->n_toks;
+    size_t names = 0; /* every core holds at least one NAME token */
+    for (size_t i = 0; i < n; i++)
+        names += c->tags[i].tag == NM_TAG_NAME;
+    ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
+    if (!ps->cores)
+        return false;
+    for (size_t i = 0; i < n;) {
+        if (c->tags[i].tag != NM_TAG_NAME) {
+            i++;
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < n && c->seg->toks[e].sent == c->seg->toks[i].sent &&
+               (c->tags[e].tag == NM_TAG_NAME ||
+                (c->tags[e].tag == NM_TAG_CONN && e + 1 < n && c->tags[e + 1].tag == NM_TAG_NAME)))
+            e++;
+        if (!push_core(ps, i, e))
+            return false;
+        i = e;
+    }
+    return true;
+}
+
+static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+    const nm_token *t = c->seg->toks;
+    size_t la = t[a1 - 1].end - t[a0].start, lb = t[b1 - 1].end - t[b0].start;
+    return la == lb && !memcmp(c->text + t[a0].start, c->text + t[b0].start, la);
+}
+
+static int new_person(people_state *ps, size_t ci)
+{
+    person *p = &ps->ppl[ps->n_ppl];
+    memset(p, 0, sizeof *p);
+    p->name_core = ci;
+    p->words = ps->cores[ci].e - ps->cores[ci].s;
+    return (int)ps->n_ppl++;
+}
+
+static void assign(people_state *ps, size_t ci, int pi)
+{
+    core *k = &ps->cores[ci];
+    person *p = &ps->ppl[pi];
+    k->person = pi;
+    p->count++;
+    if (k->s > p->last_tok)
+        p->last_tok = k->s;
+    size_t words = k->e - k->s;
+    if (words > p->words) {
+        p->words = words;
+        p->name_core = ci;
+    }
+    /* a role with an affiliation beats a bare one */
+    if (k->role && (!p->role || (k->aff && !p->aff))) {
+        p->role = k->role;
+        p->aff = k->aff;
+    }
+    if (p->gender == NM_GENDER_UNKNOWN)
+        p->gender = k->gender;
+}
+
+/* Does one-word core ci name person pi (its last word, or its first word
+ * when that is a first name or the name is written family name first)? */
+static bool single_matches(const people_state *ps, size_t ci, int pi)
+{
+    const nm_names_ctx *c = ps->c;
+    const core *k = &ps->cores[ci];
+    const core *pk = &ps->cores[ps->ppl[pi].name_core];
+    if (same_text(c, k->s, k->e, pk->s, pk->e))
+        return true;
+    if (pk->e - pk->s < 2)
+        return false;
+    if (same_text(c, k->s, k->e, pk->e - 1, pk->e))
+        return true;
+    if (same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
+        size_t len;
+        const char *last = nm_tok_text(c, pk->e - 1, &len);
+        const char *h = memchr(last, '-', len);
+        bool family_first = h && h + 1 < last + len && h[1] >= 'a' && h[1] <= 'z';
+        const char *first = nm_tok_text(c, k->s, &len);
+        return family_first || nm_lexmap_has(&c->lx->first_names, first, len);
+    }
+    return false;
+}
+
+/* Best person for a one-word core: most mentions, then the latest before it. */
+static int match_single(const people_state *ps, size_t ci)
+{
+    int best = -1;
+    for (size_t pi = 0; pi < ps->n_ppl; pi++) {
+        if (!single_matches(ps, ci, (int)pi))
+            continue;
+        if (best < 0)
+            best = (int)pi;
+        else {
+            const person *p = &ps->ppl[pi], *b = &ps->ppl[best];
+            if (p->count > b->count || (p->count == b->count && p->last_tok > b->last_tok))
+                best = (int)pi;
+        }
+    }
+    return best;
+}
+
+/* The core whose mention starts at token `tok` (start) or whose name ends
+ * right before it (!start), or NULL. Cores are in text order, so both keys
+ * grow with the index: binary search. */
+static const core *core_with(const people_state *ps, size_t tok, bool start)
+{
+    size_t lo = 0, hi = ps->n_cores;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t key = start ? ps->cores[mid].ms : ps->cores[mid].e;
+        if (key < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < ps->n_cores && (start ? ps->cores[lo].ms : ps->cores[lo].e) == tok)
+        return &ps->cores[lo];
+    return NULL;
+}
+
+/* Speech verb after, or "and" with a known person on either side. */
+static bool has_person_evidence(const people_state *ps, size_t ci)
+{
+    const nm_names_ctx *c = ps->c;
+    const core *k = &ps->cores[ci];
+    size_t n = c->seg->n_toks;
+    if (k->e < n && in_words(c, k->e, PERSON_VERBS))
+        return true;
+    const core *after = k->e < n && nm_names_tok_is(c, k->e, "and")
+                            ? core_with(ps, k->e + 1, true) : NULL;
+    const core *before = k->ms >= 2 && nm_names_tok_is(c, k->ms - 1, "and")
+                             ? core_with(ps, k->ms - 1, false) : NULL;
+    return (after && after->person >= 0) || (before && before->person >= 0);
+}
+
+static int cmp_mention(const void *x, const void *y)
+{
+    const nm_mention *a = x, *b = y;
+    return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
+}
+
+static nm_status emit(people_state *ps)
+{
+    nm_names_ctx *c = ps->c;
+    nm_article *a = c->a;
+    const nm_token *t = c->seg->toks;
+    int *index = nm_arena_alloc(a->arena, (ps->n_ppl + 1) * sizeof *index);
+    if (!index)
+        return NM_ERR_NOMEM;
+    for (size_t pi = 0; pi < ps->n_ppl; pi++) {
+        person *p = &ps->ppl[pi];
+        index[pi] = -1;
+        if (!p->count)
+            continue;
+        const core *nk = &ps->cores[p->name_core];
+        nm_person np = {0};
+        np.name = tok_slice(c, nk->s, nk->e);
+        np.role = p->role;
+        np.affiliation = p->aff;
+        np.gender = p->gender;
+        if (!np.name || !nm_article_add_person(a, &np, &index[pi]))
+            return NM_ERR_NOMEM;
+    }
+    size_t n_m = 0;
+    nm_mention *ms = nm_arena_alloc(a->arena, (ps->n_cores + 1) * sizeof *ms);
+    if (!ms)
+        return NM_ERR_NOMEM;
+    for (size_t ci = 0; ci < ps->n_cores; ci++) {
+        const core *k = &ps->cores[ci];
+        if (k->person < 0 || index[k->person] < 0)
+            continue;
+        ms[n_m].span.start = t[k->ms].start;
+        ms[n_m].span.end = t[k->e - 1].end;
+        ms[n_m].person = index[k->person];
+        n_m++;
+        const char *alias = c->text + t[k->ms].start;
+        size_t alen = t[k->e - 1].end - t[k->ms].start;
+        if (!nm_person_add_alias(a, index[k->person], alias, alen))
+            return NM_ERR_NOMEM;
+    }
+    qsort(ms, n_m, sizeof *ms, cmp_mention);
+    for (size_t i = 0; i < n_m; i++)
+        if (!nm_article_add_mention(a, ms[i].span, ms[i].person))
+            return NM_ERR_NOMEM;
+    return NM_OK;
+}
+
+nm_status nm_names_people(nm_names_ctx *c)
+{
+    people_state ps = {.c = c};
+    if (!collect_cores(&ps))
+        return NM_ERR_NOMEM;
+    ps.ppl = nm_arena_alloc(c->a->arena, (ps.n_cores + 1) * sizeof *ps.ppl);
+    if (!ps.ppl)
+        return NM_ERR_NOMEM;
+    /* 1. strong multi-word names, merged by identical text */
+    for (size_t ci = 0; ci < ps.n_cores; ci++) {
+        core *k = &ps.cores[ci];
+        if (!k->strong || k->e - k->s < 2)
+            continue;
+        int pi = -1;
+        for (size_t pj = 0; pj < ps.n_ppl && pi < 0; pj++) {
+            const core *pk = &ps.cores[ps.ppl[pj].name_core];
+            if (same_text(c, k->s, k->e, pk->s, pk->e))
+                pi = (int)pj;
+        }
+        if (pi < 0)
+            pi = new_person(&ps, ci);
+        assign(&ps, ci, pi);
+    }
+    /* 2. strong one-word names: an existing person, else a new one */
+    for (size_t ci = 0; ci < ps.n_cores; ci++) {
+        core *k = &ps.cores[ci];
+        if (!k->strong || k->e - k->s != 1)
+            continue;
+        int pi = match_single(&ps, ci);
+        if (pi < 0)
+            pi = new_person(&ps, ci);
+        assign(&ps, ci, pi);
+    }
+    /* 3. weak one-word names with evidence anywhere become people; twice, so
+     * that coordination with a person found in the first round counts */
+    for (int round = 0; round < 2; round++)
+        for (size_t ci = 0; ci < ps.n_cores; ci++) {
+            core *k = &ps.cores[ci];
+            if (k->person >= 0 || k->e - k->s != 1)
+                continue;
+            int pi = match_single(&ps, ci);
+            if (pi >= 0) {
+                assign(&ps, ci, pi);
+                continue;
+            }
+            if (k->sent_initial && is_common_word(c, k->s))
+                continue;
+            if (has_person_evidence(&ps, ci))
+                assign(&ps, ci, new_person(&ps, ci));
+        }
+    return emit(&ps);
+}

@@ -1,0 +1,542 @@
+/* Direct quotes: quoted spans and the attributions around them. */
+#include "quotes_direct.h"
+
+#include "quotes_marks.h"
+#include "speakers.h"
+
+#include <string.h>
+
+/* How far an attribution after a closing mark may reach for its cue, in
+ * tokens: a subject with an apposition ("…,” David Axelrod, the chief
+ * strategist of Barack Obama's 2008 campaign, said"). */
+#define AFTER_CUE_REACH 40
+/* Commas an attribution after a quote may hold: two set off an apposition
+ * ("…,” Smith, a spokesman for X, said). */
+#define AFTER_MAX_COMMAS 2
+/* How far back from an opening mark preceded by ":" a cue may stand, in
+ * tokens ("Smith said in a statement released on Tuesday: “…”"). */
+#define COLON_CUE_REACH 12
+/* The same after a comma: shorter, a comma often ends an unrelated clause
+ * ("According to Smith, “…”" is 4). */
+#define COMMA_CUE_REACH 6
+/* How far back in its sentence a quoted part looks for the cue of the
+ * reported speech holding it, in tokens. */
+#define MIXED_CUE_REACH 40
+/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:"). */
+#define LABEL_MAX_TOKS 4
+/* Fewest words of an unattributed span that goes on another quote's voice:
+ * shorter ones are terms ("roadmap") even at a sentence start. */
+#define CONTINUATION_MIN_WORDS 3
+
+typedef struct attribution {
+    bool found;
+    size_t cue_s, cue_e;  /* cue tokens [cue_s, cue_e) */
+    bool has_speaker;
+    nm_range speaker;
+    size_t end_tok;       /* first token after the attribution */
+} attribution;
+
+typedef struct ctx {
+    nm_article *a;
+    const nm_segments *seg;
+    const char *t;
+} ctx;
+
+static const nm_token *tok(const ctx *c, size_t i) { return &c->seg->toks[i]; }
+
+static size_t para_of(const ctx *c, size_t i) { return c->seg->sents[tok(c, i)->sent].para; }
+
+static bool tok_char(const ctx *c, size_t i, char ch)
+{
+    const nm_token *k = tok(c, i);
+    return k->end - k->start == 1 && c->t[k->start] == ch;
+}
+
+static bool tok_word(const ctx *c, size_t i, const char *w)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = strlen(w);
+    if (k->end - k->start != n)
+        return false;
+    for (size_t j = 0; j < n; j++) {
+        char ch = c->t[k->start + j];
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        if (ch != w[j])
+            return false;
+    }
+    return true;
+}
+
+static bool is_dash(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    const unsigned char *s = (const unsigned char *)c->t + k->start;
+    return (k->end - k->start == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
+           tok_char(c, i, '-');
+}
+
+/* Punctuation that may end the words of a quote or clause. */
+static bool is_clause_punct(const ctx *c, size_t i)
+{
+    return tok_char(c, i, '.') || tok_char(c, i, ',') || tok_char(c, i, ';') || tok_char(c, i, ':') ||
+           tok_char(c, i, '!') || tok_char(c, i, '?') || (tok(c, i)->flags & NM_TOK_ELLIPSIS) ||
+           is_dash(c, i) || tok_char(c, i, ')');
+}
+
+/* Words that may follow a complete attribution: "…,” he said in a
+ * statement", "…,” she said Tuesday". */
+/* Words before a cue word that make it a noun ("a retort", "his claims"). */
+static const char *const noun_markers[] = {
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", NULL};
+
+static const char *const after_attr_words[] = {
+    "in", "on", "at", "during", "after", "before", "to", "from", "of", "about",
+    "while", "when", "as", "last", "this", "earlier", "later", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "recently", "afterward", "afterwards", "then", "again", "via",
+    "through", "with", "outside", "inside", "and", "but", "adding", "noting", NULL};
+
+static bool in_list(const ctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_word(c, i, *list))
+            return true;
+    return false;
+}
+
+/* Speech or "according to" cue starting at token i (length, 0 if none). */
+static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
+{
+    unsigned k = 0;
+    size_t n = nm_cue_at(c->t, c->seg, i, &k);
+    if (cls)
+        *cls = k;
+    return n;
+}
+
+/* First person mention of the sentence of token `s` before byte `before`. */
+static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out)
+{
+    const nm_sentence *se = &c->seg->sents[tok(c, s)->sent];
+    for (size_t k = 0; k < c->a->n_mentions; k++) {
+        nm_range m = c->a->mentions[k].span;
+        if (m.start >= before)
+            break;
+        if (m.start >= se->start) {
+            *out = m;
+            return true;
+        }
+    }
+    /* or a pronoun opening the sentence */
+    size_t f = se->tok_start;
+    const nm_token *ft = tok(c, f);
+    if (f < c->seg->n_toks && nm_speaker_is_pronoun(c->t + ft->start, ft->end - ft->start) &&
+        ft->start < before && !tok_word(c, f, "it") && !tok_word(c, f, "you")) {
+        *out = (nm_range){ft->start, ft->end};
+        return true;
+    }
+    return false;
+}
+
+/* The speaker of cue [cs, ce) that stands before a quote: its subject,
+ * the name after an inverted or "according to" cue, or the subject of
+ * the sentence ("Kosachev … was more cautious, noting that “…”"). */
+static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, size_t floor,
+                           nm_range *out)
+{
+    if (cls & NM_CUE_ACCORDING)
+        return nm_speaker_after(c->a, c->seg, ce, out);
+    if (nm_speaker_before(c->a, c->seg, cs, floor, out))
+        return true;
+    if (nm_speaker_after(c->a, c->seg, ce, out))
+        return true;
+    return sentence_person(c, cs, tok(c, cs)->start, out);
+}
+
+/* Attribution right after the closing mark of a span whose closing mark
+ * is token `close_tok` and whose words end with character `last`. */
+static attribution find_after(const ctx *c, size_t close_tok, char last)
+{
+    attribution r = {0};
+    size_t n = c->seg->n_toks;
+    size_t k = close_tok + 1;
+    if (k >= n || para_of(c, k) != para_of(c, close_tok))
+        return r;
+    if (tok_char(c, k, ','))
+        k++;
+    if (k >= n || para_of(c, k) != para_of(c, close_tok))
+        return r;
+    unsigned cls = 0;
+    size_t cl = speech_cue(c, k, &cls);
+    if (cl && !(cls & NM_CUE_STANCE)) {
+        /* inverted: "says Mr. Zhebin", "according to X" */
+        if (nm_speaker_after(c->a, c->seg, k + cl, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = k;
+            r.cue_e = k + cl;
+            r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
+        }
+    } else {
+        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told" */
+        size_t sent = tok(c, k)->sent, commas = 0;
+        for (size_t m = k + 1; m < n && m - k <= AFTER_CUE_REACH && tok(c, m)->sent == sent; m++) {
+            const nm_token *u = &c->seg->toks[m];
+            if (tok_char(c, m, ',')) {
+                if (++commas > AFTER_MAX_COMMAS)
+                    break;
+                continue;
+            }
+            if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
+                !tok_char(c, m, '(') && !tok_char(c, m, ')'))
+                break;
+            cl = speech_cue(c, m, &cls);
+            if (!cl)
+                continue;
+            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
+                r.found = r.has_speaker = true;
+                r.cue_s = m;
+                r.cue_e = m + cl;
+                r.end_tok = m + cl;
+            }
+            break;
+        }
+    }
+    if (!r.found)
+        return r;
+    /* A quote that is a whole sentence takes only a short attribution;
+     * "“We will win.” Smith said the polls…" starts a new statement. */
+    if (last == '.' && r.end_tok < n && para_of(c, r.end_tok) == para_of(c, close_tok) &&
+        tok(c, r.end_tok)->sent == tok(c, r.cue_s)->sent && !is_clause_punct(c, r.end_tok) &&
+        !in_list(c, r.end_tok, after_attr_words))
+        r.found = false;
+    return r;
+}
+
+/* Attribution before the opening mark `open_tok` of a span. `whole` is
+ * true when the span ends its clause (so it can be all of what was said). */
+static attribution find_before(const ctx *c, size_t open_tok, bool whole)
+{
+    attribution r = {0};
+    if (open_tok == 0)
+        return r;
+    size_t p = open_tok - 1;
+    if (para_of(c, p) != para_of(c, open_tok)) {
+        /* "In a 1963 speech, he declared: ¶ “…”" */
+        if (!tok_char(c, p, ':'))
+            return r;
+        whole = true;
+    }
+    size_t sent_first = c->seg->sents[tok(c, p)->sent].tok_start;
+    unsigned cls = 0;
+    size_t cs = 0, ce = 0;
+    /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
+     * quote is all that was said, not a term inside a longer clause */
+    size_t q = p;
+    if (tok_word(c, q, "that") && q > sent_first)
+        q--;
+    for (size_t back = 0; whole && back < 3 && q >= back + sent_first; back++) {
+        size_t s = q - back;
+        size_t cl = speech_cue(c, s, &cls);
+        if (cl && s + cl == q + 1) {
+            cs = s;
+            ce = s + cl;
+            break;
+        }
+    }
+    if (!ce && (tok_char(c, p, ':') || tok_char(c, p, ','))) {
+        size_t reach = tok_char(c, p, ':') ? COLON_CUE_REACH : COMMA_CUE_REACH;
+        for (size_t s = p; s-- > sent_first && p - s <= reach;) {
+            if (tok(c, s)->flags & NM_TOK_QUOTE)
+                break;
+            size_t cl = speech_cue(c, s, &cls);
+            if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers))) {
+                cs = s;
+                ce = s + cl;
+                break;
+            }
+        }
+    }
+    if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
+        /* a speaker label: "Bush: “The mission is…”" */
+        bool name = true;
+        for (size_t k = sent_first; k < p && name; k++)
+            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.');
+        if (name && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = p;
+            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, p - 1)->end};
+            r.end_tok = open_tok;
+        }
+        return r;
+    }
+    if (!ce)
+        return r;
+    if (!speaker_of_cue(c, cs, ce, cls, sent_first, &r.speaker))
+        return r;
+    r.found = r.has_speaker = true;
+    r.cue_s = cs;
+    r.cue_e = ce;
+    r.end_tok = open_tok;
+    return r;
+}
+
+/* Reported speech holding the span: a cue with its speaker earlier in the
+ * span's sentence ("Warren said Trump was a “proven failure” in business").
+ * Sets *clause_tok to the first token of the reported clause. */
+static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first && open_tok - s <= MIXED_CUE_REACH;) {
+        if (tok(c, s)->flags & NM_TOK_QUOTE)
+            break;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || s + cl > open_tok)
+            continue;
+        /* a noun, not a verb: "a snappy retort", "the claims"; or an
+         * infinitive: "refusing to say" */
+        if (s > sent_first && (in_list(c, s - 1, noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        /* the subject, never a name after the verb: "accused Bernanke of" */
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
+                                            : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
+                                               sentence_person(c, s, tok(c, s)->start, &r.speaker));
+        if (!got)
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + cl;
+        *clause_tok = s + cl;
+        if (cls & NM_CUE_ACCORDING) {
+            /* "according to X, CLAUSE": the clause follows the comma */
+            size_t k = nm_segment_token_at(c->seg, r.speaker.end);
+            if (k < open_tok && tok_char(c, k, ','))
+                k++;
+            *clause_tok = k;
+        }
+        return r;
+    }
+    return r;
+}
+
+typedef struct qlist {
+    nm_arena *arena;
+    nm_quote *v;
+    nm_range *cues;
+    size_t n, cap;
+} qlist;
+
+static nm_quote *push_quote(qlist *l, nm_range cue)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 16;
+        nm_quote *nv = nm_arena_realloc(l->arena, l->v, l->cap * sizeof *nv, nc * sizeof *nv);
+        nm_range *nc_ = nv ? nm_arena_realloc(l->arena, l->cues, l->cap * sizeof *nc_, nc * sizeof *nc_) : NULL;
+        if (!nc_)
+            return NULL;
+        l->v = nv;
+        l->cues = nc_;
+        l->cap = nc;
+    }
+    l->cues[l->n] = cue;
+    nm_quote *q = &l->v[l->n++];
+    memset(q, 0, sizeof *q);
+    q->person = -1;
+    return q;
+}
+
+static size_t count_words(const ctx *c, nm_range r)
+{
+    size_t i = nm_segment_token_at(c->seg, r.start), n = 0;
+    for (; i < c->seg->n_toks && tok(c, i)->start < r.end; i++)
+        if (tok(c, i)->flags & NM_TOK_WORD)
+            n++;
+    return n;
+}
+
+/* Does the span open its sentence (or paragraph)? */
+static bool opens_sentence(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0 || (tok(c, open_tok)->flags & NM_TOK_SENT_START))
+        return true;
+    size_t p = open_tok - 1;
+    if (para_of(c, p) != para_of(c, open_tok))
+        return true;
+    return tok_char(c, p, '.') || tok_char(c, p, '?') || tok_char(c, p, '!') ||
+           (tok(c, p)->flags & NM_TOK_QUOTE);
+}
+
+/* Does the span end its clause: the closing mark is followed by
+ * punctuation, the paragraph's end, or the words end with punctuation? */
+static bool ends_clause(const ctx *c, const nm_qspan *s, size_t close_tok)
+{
+    if (s->unclosed)
+        return true;
+    char last = c->t[s->inner.end - 1];
+    if (last == '.' || last == ',' || last == '!' || last == '?')
+        return true;
+    size_t k = close_tok + 1;
+    return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok) || is_clause_punct(c, k);
+}
+
+static const char *cue_text(const ctx *c, const attribution *at)
+{
+    if (at->cue_e == at->cue_s)
+        return NULL; /* a speaker label has no cue word */
+    size_t s = tok(c, at->cue_s)->start, e = tok(c, at->cue_e - 1)->end;
+    return nm_arena_strndup(c->a->arena, c->t + s, e - s);
+}
+
+static bool add_frag(ctx *c, nm_quote *q, nm_range r)
+{
+    nm_range *nf = nm_arena_realloc(c->a->arena, q->frags, q->n_frags * sizeof *nf,
+                                    (q->n_frags + 1) * sizeof *nf);
+    if (!nf)
+        return false;
+    nf[q->n_frags++] = r;
+    q->frags = nf;
+    return true;
+}
+
+nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
+                                nm_range **cues_out, size_t *n_out)
+{
+    *out = NULL;
+    *n_out = 0;
+    if (cues_out)
+        *cues_out = NULL;
+    nm_qspan *spans = NULL;
+    size_t n_spans = 0;
+    nm_status st = nm_qmarks_find(a->text, a->text_len, a->arena, &spans, &n_spans);
+    if (st != NM_OK || n_spans == 0 || seg->n_toks == 0)
+        return st;
+    ctx c = {a, seg, a->text};
+    qlist l = {a->arena, NULL, NULL, 0, 0};
+    /* the quote whose voice a following span may continue */
+    long prev = -1;
+    size_t prev_attr_sent = 0, prev_para = 0;
+    bool prev_after = false; /* its attribution came after its words */
+    size_t covered = 0;      /* end of the last mixed clause */
+    for (size_t i = 0; i < n_spans; i++) {
+        const nm_qspan *s = &spans[i];
+        /* top-level single marks are headline quotes, titles, or the
+         * doubled apostrophes some wires write for double marks; none is
+         * taken for a direct quote (see docs/quotes.md) */
+        if (s->single || s->open < covered)
+            continue;
+        size_t open_tok = nm_segment_token_at(seg, s->open);
+        size_t close_tok = s->unclosed ? nm_segment_token_at(seg, s->inner.end) : nm_segment_token_at(seg, s->close);
+        if (open_tok >= seg->n_toks)
+            continue;
+        if (close_tok >= seg->n_toks)
+            close_tok = seg->n_toks - 1;
+        size_t para = para_of(&c, open_tok);
+        char last = c.t[s->inner.end - 1];
+        attribution at = {0};
+        if (!s->unclosed)
+            at = find_after(&c, close_tok, last);
+        bool after = at.found;
+        if (!at.found)
+            at = find_before(&c, open_tok, ends_clause(&c, s, close_tok));
+        bool starts = opens_sentence(&c, open_tok);
+        /* a span opening the sentence right after the previous quote's
+         * closing attribution is its next fragment */
+        if (prev >= 0 && !after && prev_after && para == prev_para && starts &&
+            l.v[prev].n_frags < NM_QUOTE_MAX_FRAGS && !s->single &&
+            (tok(&c, open_tok)->sent == prev_attr_sent || tok(&c, open_tok)->sent == prev_attr_sent + 1 ||
+             (at.found && at.cue_s < open_tok && tok(&c, at.cue_s)->sent == prev_attr_sent))) {
+            if (!add_frag(&c, &l.v[prev], s->inner))
+                return NM_ERR_NOMEM;
+            prev_attr_sent = tok(&c, close_tok)->sent;
+            prev_after = false;
+            continue;
+        }
+        /* a quoted part of a longer sentence is the tail of reported
+         * speech: “…” with its words before it is one mixed quote */
+        bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
+        size_t clause_tok = 0;
+        bool mixed = false;
+        if (after && !starts && !colon) {
+            mixed = true;
+            clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+        } else if (!at.found && !starts) {
+            at = find_mixed_before(&c, open_tok, &clause_tok);
+            mixed = at.found;
+        }
+        if (mixed) {
+            nm_range cue_r = {tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end};
+            nm_range clause;
+            clause.start = tok(&c, clause_tok)->start;
+            if (after) {
+                clause.end = s->close + s->close_len;
+            } else {
+                clause.end = c.seg->sents[tok(&c, open_tok)->sent].end;
+                if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
+                    clause.end--;
+                if (clause.end < s->close + s->close_len)
+                    clause.end = s->close + s->close_len;
+            }
+            if (clause.start >= clause.end || (l.n && l.v[l.n - 1].frags[l.v[l.n - 1].n_frags - 1].end > clause.start))
+                continue;
+            nm_quote *q = push_quote(&l, cue_r);
+            if (!q)
+                return NM_ERR_NOMEM;
+            q->kind = NM_QUOTE_MIXED;
+            q->cue = cue_text(&c, &at);
+            q->has_speaker = at.has_speaker;
+            q->speaker = at.speaker;
+            if (!q->cue || !add_frag(&c, q, clause))
+                return NM_ERR_NOMEM;
+            covered = clause.end;
+            prev = (long)(l.n - 1);
+            prev_para = para;
+            prev_after = false;
+            continue;
+        }
+        if (!at.found) {
+            /* the same voice going on: a sentence-opening span right after
+             * another quote, in its paragraph or the next */
+            if (prev < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
+                para > prev_para + 1 || !l.v[prev].has_speaker)
+                continue;
+            nm_quote *q = push_quote(&l, l.cues[prev]);
+            if (!q)
+                return NM_ERR_NOMEM;
+            nm_quote *p = &l.v[prev];
+            q->kind = NM_QUOTE_DIRECT;
+            q->cue = p->cue;
+            q->has_speaker = p->has_speaker;
+            q->speaker = p->speaker;
+            if (!add_frag(&c, q, s->inner))
+                return NM_ERR_NOMEM;
+            prev = (long)(l.n - 1);
+            prev_para = para;
+            prev_after = false;
+            continue;
+        }
+        if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
+            continue;
+        nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
+                                             : at.speaker;
+        nm_quote *q = push_quote(&l, cue_r);
+        if (!q)
+            return NM_ERR_NOMEM;
+        q->kind = NM_QUOTE_DIRECT;
+        q->cue = cue_text(&c, &at);
+        q->has_speaker = at.has_speaker;
+        q->speaker = at.speaker;
+        if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
+            return NM_ERR_NOMEM;
+        prev = (long)(l.n - 1);
+        prev_para = para;
+        prev_after = after;
+        prev_attr_sent = tok(&c, at.cue_s)->sent;
+    }
+    *out = l.v;
+    if (cues_out)
+        *cues_out = l.cues;
+    *n_out = l.n;
+    return NM_OK;
+}

@@ -1,0 +1,1104 @@
+/* Reported speech and mixed quotes: see reported.h.
+ *
+ * One pass over the sentences, linear in tokens. For each sentence:
+ *  1. a trailing attribution ("CLAUSE, X said.", "CLAUSE, said X.",
+ *     "CLAUSE, according to X.") takes the clause before its comma;
+ *  2. else the first cue outside quote marks with a subject before it
+ *     ("X said (that) CLAUSE", "X, a spokesman, said CLAUSE", "who said",
+ *     "..., saying CLAUSE" with the sentence's subject) takes the rest of
+ *     the sentence; a subject set off by commas inside the sentence
+ *     ("CLAUSE, she said, CLAUSE") takes both sides;
+ *     "According to X, CLAUSE" takes what follows the comma.
+ * A clause that is one quoted string is a direct quote and left to
+ * quotes.c; a clause holding a quoted part is MIXED. */
+#include "reported.h"
+
+#include "core/lexicon.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Word classes, hashed once                                           */
+/* ------------------------------------------------------------------ */
+
+enum word_class {
+    W_CUE = 1 << 0,       /* first word of a cue (see cue table) */
+    W_SKIP = 1 << 1,      /* adverb/auxiliary between subject and cue */
+    W_STOP = 1 << 2,      /* clause word: never part of a subject */
+    W_PRONOUN = 1 << 3,   /* personal pronoun: a whole subject */
+    W_RELATIVE = 1 << 4,  /* "who", "which": a subject in a relative clause */
+    W_BE = 1 << 5,        /* forms of "be": a cue after them is passive */
+    W_ADVERBIAL = 1 << 6, /* time words allowed after a final cue */
+    W_FUNCTION = 1 << 7   /* determiners, prepositions: not a subject head */
+};
+
+enum cue_class { CUE_SPEECH = 1, CUE_STANCE = 2, CUE_ACCORDING = 4 };
+
+/* Longest cue in words ("told reporters", "according to"). */
+#define CUE_MAX_WORDS 3
+/* Longest word kept in the tables, in bytes; longer tokens never match. */
+#define WORD_MAX 24
+/* Hash slots for words (power of two; the lexicons hold ~700 words). */
+#define WORD_SLOTS 4096
+/* Cue phrases kept (cues.txt holds ~450). */
+#define CUE_MAX 1024
+
+typedef struct word_entry {
+    char word[WORD_MAX + 1];
+    unsigned classes;
+    int first_cue; /* index of the first cue starting with this word, or -1 */
+} word_entry;
+
+typedef struct cue_entry {
+    char words[CUE_MAX_WORDS][WORD_MAX + 1];
+    int n_words;
+    unsigned cls;
+    int next; /* next cue with the same first word, or -1 */
+} cue_entry;
+
+static word_entry g_words[WORD_SLOTS];
+static cue_entry g_cues[CUE_MAX];
+static int g_n_cues;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Slot of `s` (lower case), inserting it when `insert`; NULL when absent or
+ * the table is full. */
+static word_entry *word_slot(const char *s, size_t n, bool insert)
+{
+    if (n == 0 || n > WORD_MAX)
+        return NULL;
+    uint32_t h = hash_word(s, n) & (WORD_SLOTS - 1);
+    for (size_t probe = 0; probe < WORD_SLOTS; probe++) {
+        word_entry *e = &g_words[(h + probe) & (WORD_SLOTS - 1)];
+        if (!e->word[0]) {
+            if (!insert)
+                return NULL;
+            memcpy(e->word, s, n);
+            e->word[n] = 0;
+            e->first_cue = -1;
+            return e;
+        }
+        if (strlen(e->word) == n && !memcmp(e->word, s, n))
+            return e;
+    }
+    return NULL;
+}
+
+static void add_words(const char *const *list, unsigned cls)
+{
+    for (; *list; list++) {
+        word_entry *e = word_slot(*list, strlen(*list), true);
+        if (e)
+            e->classes |= cls;
+    }
+}
+
+/* Grammar words: closed classes of English, not topic lexicons. */
+static const char *const k_skip[] = {
+    "also", "has", "have", "had", "previously", "later", "then", "repeatedly",
+    "recently", "publicly", "once", "often", "again", "already", "would",
+    "will", "could", "may", "might", "did", "does", "do", "never", "always",
+    "reportedly", "privately", "initially", "first", "last", "earlier",
+    "still", "further", "simply", "flatly", "quickly", "directly", "openly",
+    "bluntly", "frequently", "long", "consistently", "falsely", "wrongly",
+    "correctly", "even", "just", "only", "now", "has also", "should", "must",
+    "can", "specifically", "explicitly", "clearly", "firmly", "strongly",
+    "widely", "generally", "largely", "mostly", "usually", "subsequently",
+    "separately", "personally", "apparently", "allegedly", NULL};
+static const char *const k_stop[] = {
+    "that", "which", "where", "when", "while", "if", "because", "as",
+    "since", "although", "though", "but", "or", "so", "after", "before",
+    "until", "whether", "than", "what", "how", "why", "whom", "whose",
+    "not", "to", "and", "nor", "yet", "unless", "once", "said", "says",
+    "say", "told", "with", "by", "from", "about", "into", "like",
+    "is", "was", "are", "were", "be", "been", "being", "am", NULL};
+static const char *const k_pronoun[] = {
+    "he", "she", "they", "it", "we", "i", "you", "one", NULL};
+static const char *const k_relative[] = {"who", "which", NULL};
+static const char *const k_be[] = {
+    "is", "was", "are", "were", "be", "been", "being", "am", "get", "got",
+    "gets", "getting", "become", "became", NULL};
+static const char *const k_adverbial[] = {
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "today",
+    "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "a", "an", "the", "statement",
+    "interview", "email", "e-mail", "recently", "previously", "also",
+    "then", "there", "here", "to", "reporters", "told", "speech", "briefing",
+    "conference", "call", "telephone", "phone", "news", "press", "his",
+    "her", "their", "its", "recent", "separate", "written", "emailed",
+    "weekend", "ago", "days", "weeks", "months", "years", "of", "after",
+    "before", NULL};
+static const char *const k_function[] = {
+    "the", "a", "an", "of", "to", "in", "for", "with", "on", "at", "by",
+    "from", "and", "or", "but", "that", "this", "these", "those", "his",
+    "her", "their", "its", "our", "my", "your", "as", "than", "into",
+    "about", "over", "under", "after", "before", "not", "no", NULL};
+
+/* Parse a cue lexicon (cues.txt, reporting_verbs.txt): "[speech]" / "[stance]" / "[according]" sections, one
+ * cue per line, words separated by single spaces. */
+static void load_cues(const char *name)
+{
+    size_t len = 0;
+    const char *p = nm_lexicon_get(name, &len);
+    if (!p)
+        return;
+    const char *end = p + len;
+    unsigned cls = CUE_SPEECH;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        const char *q = p, *r = eol;
+        while (q < r && (*q == ' ' || *q == '\t'))
+            q++;
+        while (r > q && (r[-1] == ' ' || r[-1] == '\t' || r[-1] == '\r'))
+            r--;
+        if (q < r && *q == '[') {
+            if (r - q >= 7 && !memcmp(q, "[stance", 7))
+                cls = CUE_STANCE;
+            else if (r - q >= 10 && !memcmp(q, "[according", 10))
+                cls = CUE_ACCORDING;
+            else
+                cls = CUE_SPEECH;
+        } else if (q < r && *q != '#' && g_n_cues < CUE_MAX) {
+            cue_entry *c = &g_cues[g_n_cues];
+            memset(c, 0, sizeof *c);
+            bool ok = true;
+            while (q < r && ok) {
+                const char *w = q;
+                while (q < r && *q != ' ')
+                    q++;
+                size_t n = (size_t)(q - w);
+                if (n > WORD_MAX || c->n_words == CUE_MAX_WORDS)
+                    ok = false;
+                else {
+                    memcpy(c->words[c->n_words], w, n);
+                    c->words[c->n_words][n] = 0;
+                    c->n_words++;
+                }
+                while (q < r && *q == ' ')
+                    q++;
+            }
+            word_entry *e = ok ? word_slot(c->words[0], strlen(c->words[0]), true) : NULL;
+            if (e) {
+                c->cls = cls;
+                /* keep longer cues first so the first match is the longest */
+                int *link = &e->first_cue;
+                while (*link >= 0 && g_cues[*link].n_words >= c->n_words)
+                    link = &g_cues[*link].next;
+                c->next = *link;
+                *link = g_n_cues;
+                e->classes |= W_CUE;
+                g_n_cues++;
+            }
+        }
+        p = eol + 1;
+    }
+}
+
+static void tables_init(void)
+{
+    add_words(k_skip, W_SKIP);
+    add_words(k_stop, W_STOP);
+    add_words(k_pronoun, W_PRONOUN);
+    add_words(k_relative, W_RELATIVE);
+    add_words(k_be, W_BE);
+    add_words(k_adverbial, W_ADVERBIAL);
+    add_words(k_function, W_FUNCTION);
+    load_cues("cues");
+    load_cues("reporting_verbs");
+}
+
+/* ------------------------------------------------------------------ */
+/* Token helpers                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct ctx {
+    nm_article *a;
+    const nm_segments *seg;
+    const char *text;
+    unsigned char *in_quote; /* per token: inside double quote marks */
+} ctx;
+
+/* Lower-cased token into buf (WORD_MAX + 1); its length, or 0 when the
+ * token is too long or not a word. */
+static size_t tok_lower(const ctx *c, size_t i, char *buf)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    if (n == 0 || n > WORD_MAX)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char ch = c->text[t->start + k];
+        buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : ch;
+    }
+    buf[n] = 0;
+    return n;
+}
+
+static const word_entry *tok_entry(const ctx *c, size_t i)
+{
+    char buf[WORD_MAX + 1];
+    size_t n = tok_lower(c, i, buf);
+    return n ? word_slot(buf, n, false) : NULL;
+}
+
+static unsigned tok_classes(const ctx *c, size_t i)
+{
+    const word_entry *e = tok_entry(c, i);
+    return e ? e->classes : 0;
+}
+
+static bool tok_flag(const ctx *c, size_t i, unsigned f)
+{
+    return (c->seg->toks[i].flags & f) != 0;
+}
+
+static bool tok_is_char(const ctx *c, size_t i, char ch)
+{
+    const nm_token *t = &c->seg->toks[i];
+    return t->end - t->start == 1 && c->text[t->start] == ch;
+}
+
+static bool tok_word_is(const ctx *c, size_t i, const char *w)
+{
+    char buf[WORD_MAX + 1];
+    size_t n = tok_lower(c, i, buf);
+    return n && !strcmp(buf, w);
+}
+
+/* A double quote mark token: “ ” „ ‟ « » " (and '' written as two). */
+static bool tok_is_dquote(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    if (!(t->flags & NM_TOK_QUOTE))
+        return false;
+    const unsigned char *s = (const unsigned char *)c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return s[0] == '"' ||
+               (s[0] == '\'' && i + 1 < c->seg->n_toks &&
+                c->seg->toks[i + 1].start == t->end &&
+                c->text[t->end] == '\'') ||
+               (s[0] == '\'' && i > 0 && c->seg->toks[i - 1].end == t->start &&
+                c->text[t->start - 1] == '\'');
+    if (n == 2)
+        return (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB));
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80)
+        return s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E || s[2] == 0x9F;
+    return false;
+}
+
+/* Mark the tokens inside double quote marks, paragraph by paragraph; a
+ * quote left open runs to its paragraph's end (news style for quotes that
+ * go on in the next paragraph). */
+static void mark_quotes(ctx *c)
+{
+    const nm_segments *seg = c->seg;
+    size_t para = (size_t)-1;
+    bool open = false;
+    for (size_t i = 0; i < seg->n_toks; i++) {
+        size_t p = seg->sents[seg->toks[i].sent].para;
+        if (p != para) {
+            para = p;
+            open = false;
+        }
+        if (tok_is_dquote(c, i)) {
+            const unsigned char *s = (const unsigned char *)c->text + seg->toks[i].start;
+            bool opening, closing;
+            if (s[0] == 0xE2) {
+                opening = s[2] == 0x9C || s[2] == 0x9E || s[2] == 0x9F;
+                closing = !opening;
+            } else if (s[0] == 0xC2) {
+                opening = s[1] == 0xAB;
+                closing = !opening;
+            } else {
+                opening = !open;
+                closing = open;
+            }
+            /* '' is two tokens: treat the pair as one mark */
+            if (s[0] == '\'' && i > 0 && seg->toks[i - 1].end == seg->toks[i].start &&
+                c->text[seg->toks[i].start - 1] == '\'') {
+                c->in_quote[i] = 1;
+                continue;
+            }
+            if (opening && !open) {
+                open = true;
+                c->in_quote[i] = 1;
+                continue;
+            }
+            if (closing && open) {
+                c->in_quote[i] = 1;
+                open = false;
+                /* the second half of a '' pair closes with the first */
+                if (i + 1 < seg->n_toks && s[0] == '\'' &&
+                    seg->toks[i + 1].start == seg->toks[i].end)
+                    c->in_quote[++i] = 1;
+                continue;
+            }
+        }
+        c->in_quote[i] = open;
+    }
+}
+
+/* Cue starting at token i: its length in tokens (0: none) and class. */
+static size_t cue_at(const ctx *c, size_t i, size_t end, unsigned *cls)
+{
+    const word_entry *e = tok_entry(c, i);
+    if (!e || !(e->classes & W_CUE))
+        return 0;
+    for (int k = e->first_cue; k >= 0; k = g_cues[k].next) {
+        const cue_entry *q = &g_cues[k];
+        if (i + (size_t)q->n_words > end)
+            continue;
+        bool ok = true;
+        for (int w = 1; w < q->n_words && ok; w++)
+            ok = tok_word_is(c, i + (size_t)w, q->words[w]);
+        if (ok) {
+            *cls = q->cls;
+            return (size_t)q->n_words;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Subjects                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Longest subject noun phrase, in tokens. */
+#define SUBJECT_MAX_TOKENS 14
+/* Longest bracketed aside inside a subject ("(D-Ga.)"), in tokens. */
+#define BRACKET_MAX_TOKENS 8
+
+static bool tok_is_word(const ctx *c, size_t i)
+{
+    return tok_flag(c, i, NM_TOK_WORD) || tok_flag(c, i, NM_TOK_POSS);
+}
+
+/* A lower-case word in "-ly" ("publicly", "originally"): an adverb. */
+static bool is_ly_adverb(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    return n > 4 && !(t->flags & NM_TOK_CAP) && c->text[t->end - 2] == 'l' &&
+           c->text[t->end - 1] == 'y';
+}
+
+/* A lower-case word in "-ed" ("raised hopes that"): a verb, not the head
+ * of a subject. */
+static bool is_ed_verb(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    return n > 4 && !(t->flags & NM_TOK_CAP) && c->text[t->end - 2] == 'e' &&
+           c->text[t->end - 1] == 'd';
+}
+
+/* The noun phrase ending at token `end - 1`, scanning back no further than
+ * `floor`: [*s, end). Words, possessives and hyphens; stops at clause words
+ * and punctuation; a pronoun or relative is a whole subject. */
+static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
+{
+    if (end <= floor)
+        return false;
+    size_t i = end - 1;
+    if (!tok_is_word(c, i) || c->in_quote[i])
+        return false;
+    unsigned cl = tok_classes(c, i);
+    if (cl & (W_PRONOUN | W_RELATIVE)) {
+        *s = i;
+        return true;
+    }
+    if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i) ||
+        is_ed_verb(c, i))
+        return false;
+    size_t start = i;
+    while (start > floor && end - start < SUBJECT_MAX_TOKENS) {
+        size_t j = start - 1;
+        if (c->in_quote[j])
+            break;
+        if (tok_is_char(c, j, ')')) {
+            /* "Rep. Hank Johnson (D-Ga.) said": step over the brackets */
+            size_t k = j;
+            while (k > floor && j - k < BRACKET_MAX_TOKENS && !tok_is_char(c, k, '('))
+                k--;
+            if (tok_is_char(c, k, '(') && k > floor && tok_is_word(c, k - 1)) {
+                start = k;
+                continue;
+            }
+            break;
+        }
+        if (tok_flag(c, j, NM_TOK_PUNCT)) {
+            /* hyphen or apostrophe inside a word run */
+            if ((tok_is_char(c, j, '-') || tok_flag(c, j, NM_TOK_QUOTE)) &&
+                !tok_flag(c, j, NM_TOK_SPACE_BEFORE) && j > floor &&
+                tok_is_word(c, j - 1) && !tok_flag(c, j, NM_TOK_QUOTE)) {
+                start = j;
+                continue;
+            }
+            break;
+        }
+        unsigned jc = tok_classes(c, j);
+        if (jc & (W_PRONOUN | W_RELATIVE))
+            break;
+        if (jc & W_STOP) {
+            /* "Putin and Lavrov": names joined by "and" */
+            if (tok_word_is(c, j, "and") && j > floor &&
+                tok_flag(c, j - 1, NM_TOK_CAP) && tok_flag(c, start, NM_TOK_CAP) &&
+                !tok_flag(c, j - 1, NM_TOK_FIRST_WORD)) {
+                start = j;
+                continue;
+            }
+            break;
+        }
+        if (jc & W_CUE)
+            break;
+        start = j;
+    }
+    /* a subject does not start with a preposition or conjunction */
+    while (start < i && (tok_classes(c, start) & W_FUNCTION) &&
+           !(tok_word_is(c, start, "the") || tok_word_is(c, start, "a") ||
+             tok_word_is(c, start, "an") || tok_word_is(c, start, "his") ||
+             tok_word_is(c, start, "her") || tok_word_is(c, start, "their") ||
+             tok_word_is(c, start, "its") || tok_word_is(c, start, "this") ||
+             tok_word_is(c, start, "these") || tok_word_is(c, start, "those") ||
+             tok_word_is(c, start, "our") || tok_word_is(c, start, "no")))
+        start++;
+    *s = start;
+    return true;
+}
+
+/* Longest name that opens a new attribution inside a clause, in tokens. */
+#define NEW_SUBJECT_MAX_TOKENS 4
+
+/* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
+static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
+{
+    while (i < e && tok_is_word(c, i) && !c->in_quote[i] &&
+           ((tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i)))
+        i++;
+    return i;
+}
+
+/* Skip adverbs and auxiliaries leftwards from `end` ("has also said"). */
+static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
+{
+    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] &&
+           ((tok_classes(c, end - 1) & W_SKIP) || is_ly_adverb(c, end - 1)))
+        end--;
+    return end;
+}
+
+/* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
+ * by returning the whole "X, a spokesman," stretch. */
+static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
+{
+    size_t end = skip_aux_left(c, cue, floor);
+    if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
+        /* apposition or relative clause closed by a comma: find its opening
+         * comma and the name before it */
+        size_t k = end - 1;
+        size_t limit = k > floor + 30 ? k - 30 : floor;
+        while (k > limit) {
+            k--;
+            if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+                return false;
+            if (tok_is_char(c, k, ','))
+                break;
+        }
+        if (!tok_is_char(c, k, ',') || k <= floor)
+            return false;
+        size_t ns;
+        if (!np_before(c, k, floor, &ns))
+            return false;
+        /* only names and descriptions take appositions, not clauses */
+        if (!tok_flag(c, ns, NM_TOK_CAP) && !(tok_classes(c, ns) & W_FUNCTION))
+            return false;
+        *s = ns;
+        *e = end - 1;
+        return true;
+    }
+    size_t ns;
+    if (!np_before(c, end, floor, &ns))
+        return false;
+    *s = ns;
+    *e = end;
+    return true;
+}
+
+/* The noun phrase starting at `from` after an inverted cue or "according
+ * to": up to a comma, a clause word or `end`. */
+static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
+{
+    size_t i = from;
+    while (i < end && i - from < SUBJECT_MAX_TOKENS) {
+        if (c->in_quote[i] || tok_is_char(c, i, ',') || tok_is_char(c, i, ';') ||
+            tok_is_char(c, i, ':') || tok_is_char(c, i, '(') ||
+            tok_flag(c, i, NM_TOK_ELLIPSIS))
+            break;
+        if (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, '-') &&
+            !tok_is_char(c, i, '.') && !tok_flag(c, i, NM_TOK_QUOTE))
+            break;
+        unsigned cl = tok_classes(c, i);
+        if (i > from && (cl & W_STOP) && !tok_word_is(c, i, "and"))
+            break;
+        i++;
+    }
+    while (i > from && tok_flag(c, i - 1, NM_TOK_PUNCT))
+        i--;
+    if (i == from || !tok_is_word(c, from))
+        return false;
+    *e = i;
+    return true;
+}
+
+/* Longest leading adverbial before a sentence's subject, in tokens. */
+#define LEADER_MAX_TOKENS 8
+
+/* The sentence's own subject, for cues without one ("..., saying",
+ * "... and said"): a pronoun or a capitalised name at the sentence start. */
+static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t *e)
+{
+    size_t i = a;
+    while (i < b && !tok_is_word(c, i))
+        i++;
+    if (i >= b || c->in_quote[i])
+        return false;
+    unsigned cl = tok_classes(c, i);
+    /* "Last month, FBI Director James Comey called ...": step over a
+     * leading adverbial set off by a comma */
+    if ((cl & (W_FUNCTION | W_SKIP | W_ADVERBIAL)) && !(cl & W_PRONOUN)) {
+        size_t k = i;
+        while (k < b && k < i + LEADER_MAX_TOKENS && !tok_is_char(c, k, ','))
+            k++;
+        if (k < b && tok_is_char(c, k, ',')) {
+            i = k + 1;
+            while (i < b && !tok_is_word(c, i))
+                i++;
+            if (i >= b || c->in_quote[i])
+                return false;
+            cl = tok_classes(c, i);
+        }
+    }
+    if (cl & W_PRONOUN) {
+        *s = i;
+        *e = i + 1;
+        return true;
+    }
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
+        return false;
+    size_t j = i;
+    while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS)) &&
+           !c->in_quote[j])
+        j++;
+    *s = i;
+    *e = j;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Candidates                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct out_list {
+    nm_quote *q;
+    nm_range *cues;
+    size_t n, cap;
+} out_list;
+
+/* True when tokens [s, e) are one quoted string (a direct quote). */
+static bool is_one_quote(const ctx *c, size_t s, size_t e)
+{
+    while (e > s && tok_flag(c, e - 1, NM_TOK_PUNCT) && !tok_is_dquote(c, e - 1))
+        e--;
+    if (e <= s || !tok_is_dquote(c, s))
+        return false;
+    for (size_t i = s; i < e; i++)
+        if (!c->in_quote[i])
+            return false;
+    /* the first mark's quote must close at the end, not reopen inside */
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if (tok_is_dquote(c, i) && !(i + 1 < e && tok_is_dquote(c, i + 1) &&
+                                      c->seg->toks[i + 1].start == c->seg->toks[i].end) &&
+            !(i > s && tok_is_dquote(c, i - 1) &&
+              c->seg->toks[i - 1].end == c->seg->toks[i].start)) {
+            /* a mark inside: a closing then an opening one */
+            return false;
+        }
+    return true;
+}
+
+static bool has_dquote(const ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (tok_is_dquote(c, i))
+            return true;
+    return false;
+}
+
+static size_t count_words(const ctx *c, size_t s, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = s; i < e; i++)
+        n += tok_flag(c, i, NM_TOK_WORD);
+    return n;
+}
+
+/* Fewest words in a reported clause ("he said no" is not worth it). */
+#define CLAUSE_MIN_WORDS 2
+
+static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
+                      size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
+{
+    const nm_token *t = c->seg->toks;
+    size_t words = count_words(c, c1s, c1e) + (c2e > c2s ? count_words(c, c2s, c2e) : 0);
+    if (words < CLAUSE_MIN_WORDS)
+        return NM_OK;
+    /* a direct quote on either side is quotes.c's */
+    if (is_one_quote(c, c1s, c1e) && (c2e <= c2s || is_one_quote(c, c2s, c2e)))
+        return NM_OK;
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 16;
+        nm_quote *q = nm_arena_realloc(c->a->arena, o->q, o->cap * sizeof *q, cap * sizeof *q);
+        nm_range *r = nm_arena_realloc(c->a->arena, o->cues, o->cap * sizeof *r, cap * sizeof *r);
+        if (!q || !r)
+            return NM_ERR_NOMEM;
+        o->q = q;
+        o->cues = r;
+        o->cap = cap;
+    }
+    size_t nf = c2e > c2s ? 2 : 1;
+    nm_range *fr = nm_arena_alloc(c->a->arena, nf * sizeof *fr);
+    if (!fr)
+        return NM_ERR_NOMEM;
+    fr[0] = (nm_range){t[c1s].start, t[c1e - 1].end};
+    if (nf == 2)
+        fr[1] = (nm_range){t[c2s].start, t[c2e - 1].end};
+    bool mixed = has_dquote(c, c1s, c1e) || (nf == 2 && has_dquote(c, c2s, c2e));
+    nm_quote *q = &o->q[o->n];
+    memset(q, 0, sizeof *q);
+    q->kind = mixed ? NM_QUOTE_MIXED : NM_QUOTE_REPORTED;
+    q->frags = fr;
+    q->n_frags = nf;
+    q->cue = nm_arena_strndup(c->a->arena, c->text + t[cue_s].start,
+                              t[cue_e - 1].end - t[cue_s].start);
+    q->has_speaker = sp_e > sp_s;
+    q->speaker = q->has_speaker ? (nm_range){t[sp_s].start, t[sp_e - 1].end} : (nm_range){0, 0};
+    q->person = -1;
+    if (q->has_speaker)
+        for (size_t m = 0; m < c->a->n_mentions; m++) {
+            const nm_mention *mm = &c->a->mentions[m];
+            if (mm->span.start >= q->speaker.end)
+                break;
+            if (mm->span.end > q->speaker.start)
+                q->person = mm->person;
+        }
+    o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
+    o->n++;
+    return NM_OK;
+}
+
+/* End of the clause material of [a, b): drops final . ! ? ; : tokens. */
+static size_t clause_end(const ctx *c, size_t a, size_t b)
+{
+    while (b > a && tok_flag(c, b - 1, NM_TOK_PUNCT) && !tok_flag(c, b - 1, NM_TOK_QUOTE))
+        b--;
+    return b;
+}
+
+/* After a final cue only short adverbials may follow ("he said Tuesday",
+ * "she said in a statement"). */
+#define TRAILER_MAX_TOKENS 8
+
+static bool only_adverbials(const ctx *c, size_t s, size_t e)
+{
+    if (e - s > TRAILER_MAX_TOKENS)
+        return false;
+    for (size_t i = s; i < e; i++) {
+        if (c->in_quote[i])
+            return false;
+        if (tok_flag(c, i, NM_TOK_PUNCT))
+            continue;
+        if (tok_flag(c, i, NM_TOK_CAP) || (tok_classes(c, i) & W_ADVERBIAL) ||
+            tok_flag(c, i, NM_TOK_DIGIT))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/* True when token i closes a quotation (a double mark, possibly after a
+ * comma: `…,” he said` / `…”, he said`). */
+static bool closes_quote_before(const ctx *c, size_t i, size_t a)
+{
+    while (i > a && tok_is_char(c, i - 1, ','))
+        i--;
+    return i > a && tok_is_dquote(c, i - 1);
+}
+
+/* True when [s, e) opens with a quotation that closes before e with only
+ * an attribution after it: `“A,” X said` is a direct quote. */
+static bool starts_with_quote(const ctx *c, size_t s, size_t e)
+{
+    while (s < e && !tok_is_word(c, s) && !tok_is_dquote(c, s))
+        s++;
+    return s < e && tok_is_dquote(c, s) && c->in_quote[s];
+}
+
+/* Cue forms that are rarely a reported-speech verb in news: nouns
+ * ("remarks", "note"), aspect verbs ("continues") and participles used as
+ * adjectives ("expected"). Grammar, not topic words. */
+static const char *const k_not_reported[] = {
+    "continue", "continues", "continued", "continuing", "remarks", "note",
+    "tweet", "thinking", "reporting", "expected", "expecting", "knowing",
+    "feeling", "wrote in", "went on", "goes on", "claim", "posted", "know",
+    "knew", "respond", "maintained", "maintains", "thought", "felt",
+    "mention", "add", NULL};
+
+/* Cues whose object is the hearer: the clause follows "that" ("told
+ * reporters Tuesday that ..."). */
+static const char *const k_tell[] = {
+    "tell", "tells", "told", "telling", "inform", "informs", "informed",
+    "informing", "assure", "assures", "assured", "assuring", "remind",
+    "reminds", "reminded", NULL};
+
+static bool in_list(const char *const *list, const char *w)
+{
+    for (; *list; list++)
+        if (!strcmp(*list, w))
+            return true;
+    return false;
+}
+
+/* Lower-cased text of tokens [i, i + n) joined by spaces into buf. */
+static void cue_text(const ctx *c, size_t i, size_t n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        char w[WORD_MAX + 1];
+        size_t wl = tok_lower(c, i + k, w);
+        if (len + wl + 2 >= cap)
+            return;
+        if (k)
+            buf[len++] = ' ';
+        memcpy(buf + len, w, wl);
+        len += wl;
+        buf[len] = 0;
+    }
+}
+
+/* Can the words at `from` be the source after an inverted cue ("said Mr.
+ * Lew", "said the official", "according to polls")? A pronoun only alone
+ * at the end ("..., said he."). */
+static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
+{
+    if (!tok_is_word(c, from) || c->in_quote[from])
+        return false;
+    unsigned cl = tok_classes(c, from);
+    if (cl & (W_PRONOUN | W_RELATIVE))
+        return from + 1 == e;
+    if (tok_flag(c, from, NM_TOK_CAP) || tok_flag(c, from, NM_TOK_DIGIT))
+        return !(cl & (W_STOP | W_SKIP)) || (cl & W_FUNCTION);
+    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from))
+        return false;
+    return true;
+}
+
+/* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
+/* Longest source after an inverted cue that starts in lower case ("said
+ * the official in charge of the count"), in tokens. */
+#define INVERTED_LOWER_MAX_TOKENS 8
+
+/* True when [a, comma) is "Name, apposition": capitalised words up to a
+ * first comma. */
+static bool opens_with_name_apposition(const ctx *c, size_t a, size_t comma)
+{
+    size_t i = a;
+    while (i < comma && (tok_flag(c, i, NM_TOK_CAP) || tok_flag(c, i, NM_TOK_POSS) ||
+                         tok_is_char(c, i, '.')) && !c->in_quote[i])
+        i++;
+    return i > a && i < comma && tok_is_char(c, i, ',') &&
+           !(tok_classes(c, a) & (W_FUNCTION | W_SKIP | W_ADVERBIAL | W_PRONOUN));
+}
+
+/* Commas tried for a trailing attribution, from the sentence end back. */
+#define FINAL_COMMAS_MAX 4
+
+/* The attribution after the comma at `comma`, if any: inverted ("said X"
+ * to the end or to X's apposition) or plain ("X said" then adverbials).
+ * Returns the tokens [*sp_s, *sp_e) of the source and [*cs, *ce) of the
+ * cue, or false. */
+static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t e, size_t *sp_s,
+                                    size_t *sp_e, size_t *cs, size_t *ce)
+{
+    unsigned cls = 0;
+    size_t n = cue_at(c, comma + 1, e, &cls);
+    if (n) {
+        size_t from = comma + 1 + n;
+        char w[WORD_MAX + 1];
+        size_t wl = tok_lower(c, comma + 1, w);
+        bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
+        if (ing || from >= e || !inverted_subject_ok(c, from, e))
+            return false;
+        /* the source runs to the sentence end or to a comma opening its
+         * apposition ("said Lee Epstein, who teaches law") */
+        size_t end = from;
+        while (end < e && !tok_is_char(c, end, ',') && !c->in_quote[end])
+            end++;
+        while (end > from && tok_flag(c, end - 1, NM_TOK_PUNCT))
+            end--;
+        if (end == from || (end < e && !tok_is_char(c, end, ',')))
+            return false;
+        /* "Anna Berg, a spokeswoman, said the rally ...": the comma closes
+         * an apposition to the sentence's subject, not a clause */
+        if (!tok_flag(c, from, NM_TOK_CAP) && end - from > INVERTED_LOWER_MAX_TOKENS)
+            return false;
+        if (opens_with_name_apposition(c, a, comma))
+            return false;
+        *sp_s = from;
+        *sp_e = end;
+        *cs = comma + 1;
+        *ce = from;
+        return true;
+    }
+    for (size_t i = comma + 2; i < e && i < comma + 2 + SUBJECT_MAX_TOKENS; i++) {
+        n = cue_at(c, i, e, &cls);
+        if (!n)
+            continue;
+        if (cls & CUE_ACCORDING)
+            return false;
+        size_t s, se = skip_aux_left(c, i, comma + 1);
+        if (!np_before(c, se, comma + 1, &s) || s != comma + 1)
+            return false;
+        if (!only_adverbials(c, i + n, e))
+            return false;
+        *sp_s = s;
+        *sp_e = se;
+        *cs = i;
+        *ce = i + n;
+        return true;
+    }
+    return false;
+}
+
+/* 1. "CLAUSE, X said." / "CLAUSE, said X, who ..." / "CLAUSE, according
+ * to X." */
+static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
+{
+    size_t k = e, tried = 0;
+    while (k > a && tried < FINAL_COMMAS_MAX) {
+        k--;
+        if (!tok_is_char(c, k, ',') || c->in_quote[k])
+            continue;
+        tried++;
+        size_t sp_s, sp_e, cs, ce;
+        if (k == a || !attribution_after_comma(c, a, k, e, &sp_s, &sp_e, &cs, &ce))
+            continue;
+        *done = true;
+        if (starts_with_quote(c, a, k) || closes_quote_before(c, k + 1, a))
+            return NM_OK;
+        return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
+    }
+    return NM_OK;
+}
+
+/* Prepositions that open an adverbial after a cue ("said in a
+ * statement", "said at a rally", "said of Mr. Cruz"), not a clause. */
+static const char *const k_place_time_preps[] = {
+    "in", "on", "at", "during", "from", "to", "outside", "inside", "after",
+    "before", "with", "for", "of", "onstage", "while", "when", "through",
+    "via", "by", "into", "later", "earlier", "afterward", "afterwards",
+    "as", "upon", "under", "over", "near", "behind", "amid", NULL};
+
+/* Hearers standing between a cue and its "that" ("told me that"). */
+static const char *const k_hearers[] = {
+    "me", "him", "her", "us", "them", "reporters", "journalists", "supporters",
+    "voters", "lawmakers", "colleagues", "members", "listeners", "viewers",
+    "readers", NULL};
+
+/* Longest stretch between a cue and a "that" opening its clause ("said in
+ * an interview with The Associated Press last week that"), in tokens. */
+#define THAT_WINDOW 12
+
+/* Where the clause after a cue at [i, p) starts, or e when there is none:
+ * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
+ * prepositional phrase right after the cue ("said in a statement") must
+ * lead to a "that", else the words said are elsewhere (a direct quote). */
+static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
+{
+    size_t q = p;
+    while (q < e && tok_is_char(c, q, ':'))
+        q++;
+    /* only an adverbial or the hearer may stand before that "that" ("said
+     * Tuesday that", "told reporters that"); after an object it is a
+     * relative ("threatened a veto of any terms that were ...") */
+    char w0[WORD_MAX + 1];
+    size_t w0n = q < e ? tok_lower(c, q, w0) : 0;
+    bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
+                    (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
+                             (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
+    for (size_t i = q; may_jump && i < e && i < q + THAT_WINDOW; i++) {
+        if (c->in_quote[i] || (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, ',')))
+            break;
+        if (tok_word_is(c, i, "that"))
+            return i;
+        if (i > q && (tok_classes(c, i) & W_STOP) && !tok_word_is(c, i, "with") &&
+            !tok_word_is(c, i, "by") && !tok_word_is(c, i, "from") &&
+            !tok_word_is(c, i, "about") && !tok_word_is(c, i, "and"))
+            break;
+    }
+    if (tell || q >= e)
+        return e;
+    /* "said, holding back tears": a comma right after the cue */
+    if (tok_is_char(c, q, ','))
+        return e;
+    char w[WORD_MAX + 1];
+    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w))
+        return e;
+    return q;
+}
+
+/* Where a clause starting at `cs` ends: the sentence end `e`, or a comma
+ * followed by a new subject and its cue ("while Lavrov expressed X, he
+ * threatened Y": the second attribution is not part of the first). */
+static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
+{
+    for (size_t j = cs; j + 2 < e; j++) {
+        if (!tok_is_char(c, j, ',') || c->in_quote[j])
+            continue;
+        size_t k = j + 1;
+        unsigned cl = tok_classes(c, k);
+        if (cl & W_PRONOUN)
+            k++;
+        else
+            while (k < e && k < j + 1 + NEW_SUBJECT_MAX_TOKENS && tok_flag(c, k, NM_TOK_CAP) &&
+                   !(tok_classes(c, k) & (W_FUNCTION | W_STOP | W_SKIP)))
+                k++;
+        if (k == j + 1)
+            continue;
+        k = skip_aux_right(c, k, e);
+        unsigned cls = 0;
+        if (k < e && cue_at(c, k, e, &cls) && !(cls & CUE_ACCORDING))
+            return j;
+    }
+    return e;
+}
+
+/* 2. cues with their subject before them, and "According to X, CLAUSE". */
+static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
+{
+    size_t lo = a; /* start of what no earlier attribution has taken */
+    for (size_t i = a; i < e; i++) {
+        if (c->in_quote[i] || !tok_is_word(c, i))
+            continue;
+        unsigned cls = 0;
+        size_t n = cue_at(c, i, e, &cls);
+        if (!n)
+            continue;
+        char cw[3 * (WORD_MAX + 1)];
+        cue_text(c, i, n, cw, sizeof cw);
+        if (in_list(k_not_reported, cw))
+            continue;
+        if (cls & CUE_ACCORDING) {
+            size_t sp_e;
+            if (!np_after(c, i + n, e, &sp_e))
+                continue;
+            if (sp_e < e && tok_is_char(c, sp_e, ',')) {
+                size_t cs = sp_e + 1;
+                if (starts_with_quote(c, cs, e) && is_one_quote(c, cs, e))
+                    return NM_OK;
+                return emit(c, o, cs, e, 0, 0, i + n, sp_e, i, i + n);
+            }
+            continue;
+        }
+        /* passives and infinitives are not this cue's attribution */
+        if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
+            continue;
+        size_t s, se;
+        bool have = subject_before(c, i, lo, &s, &se);
+        if (!have) {
+            char buf[WORD_MAX + 1];
+            size_t len = tok_lower(c, i, buf);
+            bool ing = len > 4 && !strcmp(buf + len - 3, "ing");
+            size_t pre = skip_aux_left(c, i, a);
+            bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
+                                         tok_word_is(c, pre - 1, "but"));
+            if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
+                have = sentence_subject(c, a, i, &s, &se);
+            if (!have)
+                continue;
+        }
+        /* `“A,” X said ...`: a direct quote, quotes.c's */
+        if (closes_quote_before(c, s, lo))
+            return NM_OK;
+        size_t p = i + n;
+        /* "CLAUSE, she said, CLAUSE": subject right after a comma and a
+         * comma after the cue */
+        if (s > lo && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
+            tok_is_char(c, p, ',') && s - 1 > lo) {
+            if (starts_with_quote(c, lo, s - 1))
+                return NM_OK;
+            return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
+        }
+        size_t cs = clause_start(c, p, e, in_list(k_tell, cw));
+        if (cs >= e)
+            continue;
+        size_t ce = next_attribution_comma(c, cs, e);
+        if (is_one_quote(c, cs, ce))
+            return NM_OK;
+        nm_status st = emit(c, o, cs, ce, 0, 0, s, se, i, i + n);
+        if (st != NM_OK || ce == e)
+            return st;
+        i = ce; /* the next attribution starts after that comma */
+        lo = ce + 1;
+    }
+    return NM_OK;
+}
+
+nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
+                           nm_quote **out, nm_range **cues_out, size_t *n_out)
+{
+    *out = NULL;
+    if (cues_out)
+        *cues_out = NULL;
+    *n_out = 0;
+    if (!seg || seg->n_toks == 0)
+        return NM_OK;
+    pthread_once(&g_once, tables_init);
+    ctx c = {a, seg, a->text, NULL};
+    c.in_quote = nm_arena_alloc(a->arena, seg->n_toks);
+    if (!c.in_quote)
+        return NM_ERR_NOMEM;
+    mark_quotes(&c);
+    out_list o = {0};
+    for (size_t si = 0; si < seg->n_sents; si++) {
+        const nm_sentence *s = &seg->sents[si];
+        size_t e = clause_end(&c, s->tok_start, s->tok_end);
+        if (e <= s->tok_start)
+            continue;
+        bool done = false;
+        nm_status st = final_attribution(&c, &o, s->tok_start, e, &done);
+        if (st == NM_OK && !done)
+            st = forward_scan(&c, &o, s->tok_start, e);
+        if (st != NM_OK)
+            return st;
+    }
+    *out = o.q;
+    if (cues_out)
+        *cues_out = o.cues;
+    *n_out = o.n;
+    return NM_OK;
+}

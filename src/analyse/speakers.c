@@ -1,0 +1,406 @@
+/* Attribution cues (data/lexicons/cues.txt) and the speaker mentions
+ * standing at them. */
+#include "speakers.h"
+
+#include "coref.h"
+#include "core/lexicon.h"
+
+#include <pthread.h>
+#include <string.h>
+
+/* Longest cue, in words ("told reporters" is 2). */
+#define CUE_MAX_WORDS 3
+/* Cue lexicon capacity: the file holds about 450 cues; a larger file is
+ * cut at this many entries. */
+#define CUE_MAX_ENTRIES 1024
+/* Hash slots for first words: a power of two well above CUE_MAX_ENTRIES. */
+#define CUE_SLOTS 2048
+/* Longest speaker mention looked for, in tokens ("the former Maryland
+ * governor's campaign spokeswoman" is 7). */
+#define NP_MAX_TOKS 9
+/* Longest apposition skipped between a subject and its cue, in tokens
+ * ("Kolotov, a Far East expert at St. Petersburg State University, says"). */
+#define APPOS_MAX_TOKS 24
+
+typedef struct cue_entry {
+    const char *w[CUE_MAX_WORDS];
+    size_t wl[CUE_MAX_WORDS];
+    size_t n_words;
+    unsigned cls;
+    int next; /* next entry with the same first word, or -1 */
+} cue_entry;
+
+static cue_entry cue_entries[CUE_MAX_ENTRIES];
+static int cue_slots[CUE_SLOTS];
+static size_t n_cue_entries;
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
+
+static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static size_t hash_word(const char *s, size_t n)
+{
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ lower((unsigned char)s[i])) * 16777619u;
+    return h & (CUE_SLOTS - 1);
+}
+
+static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an != bn)
+        return false;
+    for (size_t i = 0; i < an; i++)
+        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* Parse cues.txt: "[section]" lines set the class, "#" lines are
+ * comments, other lines are one cue of space-separated words. */
+static void cue_load(void)
+{
+    for (size_t i = 0; i < CUE_SLOTS; i++)
+        cue_slots[i] = -1;
+    size_t len = 0;
+    const char *d = nm_lexicon_get("cues", &len);
+    unsigned cls = NM_CUE_SPEECH;
+    for (size_t i = 0; d && i < len;) {
+        size_t e = i;
+        while (e < len && d[e] != '\n')
+            e++;
+        size_t s = i;
+        i = e + 1;
+        while (e > s && (d[e - 1] == ' ' || d[e - 1] == '\r'))
+            e--;
+        if (e == s || d[s] == '#')
+            continue;
+        if (d[s] == '[') {
+            if (!strncmp(d + s, "[speech]", 8))
+                cls = NM_CUE_SPEECH;
+            else if (!strncmp(d + s, "[stance]", 8))
+                cls = NM_CUE_STANCE;
+            else if (!strncmp(d + s, "[according]", 11))
+                cls = NM_CUE_ACCORDING | NM_CUE_SPEECH;
+            continue;
+        }
+        if (n_cue_entries == CUE_MAX_ENTRIES)
+            break;
+        cue_entry *c = &cue_entries[n_cue_entries];
+        c->n_words = 0;
+        for (size_t k = s; k < e && c->n_words < CUE_MAX_WORDS;) {
+            size_t w = k;
+            while (w < e && d[w] != ' ')
+                w++;
+            c->w[c->n_words] = d + k;
+            c->wl[c->n_words++] = w - k;
+            k = w + 1;
+        }
+        c->cls = cls;
+        size_t h = hash_word(c->w[0], c->wl[0]);
+        c->next = cue_slots[h];
+        cue_slots[h] = (int)n_cue_entries++;
+    }
+}
+
+size_t nm_cue_at(const char *text, const nm_segments *seg, size_t i, unsigned *cls)
+{
+    pthread_once(&cue_once, cue_load);
+    if (i >= seg->n_toks || !(seg->toks[i].flags & NM_TOK_WORD))
+        return 0;
+    const nm_token *t = &seg->toks[i];
+    size_t best = 0;
+    unsigned best_cls = 0;
+    for (int k = cue_slots[hash_word(text + t->start, t->end - t->start)]; k >= 0;
+         k = cue_entries[k].next) {
+        const cue_entry *c = &cue_entries[k];
+        if (c->n_words <= best || i + c->n_words > seg->n_toks)
+            continue;
+        size_t w = 0;
+        for (; w < c->n_words; w++) {
+            const nm_token *u = &seg->toks[i + w];
+            if (u->sent != t->sent || !word_eq(text + u->start, u->end - u->start, c->w[w], c->wl[w]))
+                break;
+        }
+        if (w == c->n_words) {
+            best = c->n_words;
+            best_cls = c->cls;
+        }
+    }
+    if (cls)
+        *cls = best_cls;
+    return best;
+}
+
+/* ---------------------------------------------------------------- */
+/* Word classes used to find noun phrases                             */
+/* ---------------------------------------------------------------- */
+
+static bool in_words(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (word_eq(*list, strlen(*list), s, n))
+            return true;
+    return false;
+}
+
+static const char *const pronouns[] = {"he", "she", "they", "i", "we", "you", "it", "who", NULL};
+
+/* Words that may stand between a subject and its cue ("has also said"). */
+static const char *const aux_words[] = {
+    "also", "later", "previously", "has", "have", "had", "will", "would", "could",
+    "may", "might", "is", "was", "were", "are", "then", "again", "once", "only",
+    "never", "not", "did", "does", "do", "just", "already", "still", "even",
+    "further", "first", "last", "often", "should", "must", "can", "been", "be",
+    "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
+    "frequently", "simply", "now", "later", "finally", "immediately", NULL};
+
+/* Words that end a noun phrase going left: clause openers and verbs of
+ * being; a subject never reaches past them. */
+static const char *const np_stops[] = {
+    "that", "and", "or", "but", "when", "because", "while", "if", "as", "after",
+    "before", "since", "so", "which", "where", "then", "than", "though",
+    "although", "whether", "to", "is", "was", "are", "were", "be", "has", "have",
+    "had", "said", "says", "not", "it", "this", "there", "here", "what", "how",
+    "why", "by", "also", "even", "just", "about", "into", "over", "under",
+    "against", "between", "through", "during", "until", "unless", "yet", "nor",
+    "once", "whom", "whose", "even", NULL};
+
+/* Words that open a noun phrase: the phrase goes no further left. */
+static const char *const determiners[] = {
+    "a", "an", "the", "some", "many", "several", "two", "three", "four", "both",
+    "other", "most", "his", "her", "their", "its", "our", "my", "one", "another",
+    "these", "those", "each", "every", "all", "few", "more", "top", NULL};
+
+/* Prepositions allowed inside a description ("officials familiar with the
+ * matter", "a spokesman for the campaign"). */
+static const char *const np_preps[] = {"of", "for", "at", "with", "from", "in", "on", NULL};
+
+static const char *const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "earlier", "later", NULL};
+
+static bool tok_in(const char *text, const nm_token *t, const char *const *list)
+{
+    return in_words(list, text + t->start, t->end - t->start);
+}
+
+static bool tok_is(const char *text, const nm_token *t, const char *s)
+{
+    return word_eq(text + t->start, t->end - t->start, s, strlen(s));
+}
+
+static bool is_comma(const char *text, const nm_token *t)
+{
+    return t->end - t->start == 1 && text[t->start] == ',';
+}
+
+/* Lower-case word ending in "ly": an adverb ("flatly said"). */
+static bool is_ly_adverb(const char *text, const nm_token *t)
+{
+    size_t n = t->end - t->start;
+    return n > 4 && !(t->flags & NM_TOK_CAP) && text[t->end - 2] == 'l' && text[t->end - 1] == 'y';
+}
+
+bool nm_speaker_is_pronoun(const char *s, size_t len)
+{
+    return in_words(pronouns, s, len);
+}
+
+/* A hyphen or dash token joining words inside a name ("Jong-un" is one
+ * token already; this is for spaced compounds). */
+static bool is_joiner(const char *text, const nm_token *t)
+{
+    size_t n = t->end - t->start;
+    return (n == 1 && (text[t->start] == '-' || text[t->start] == '&')) ||
+           (t->flags & NM_TOK_POSS);
+}
+
+/* The noun phrase ending at token `j` (inclusive), going no further left
+ * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
+ * end a noun phrase. */
+static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t floor)
+{
+    const nm_token *t = &seg->toks[j];
+    if (!(t->flags & NM_TOK_WORD) || (t->flags & NM_TOK_POSS))
+        return (size_t)-1;
+    if (tok_in(text, t, pronouns))
+        return j;
+    if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
+        return (size_t)-1;
+    size_t first = j;
+    bool has_cap = (t->flags & NM_TOK_CAP) != 0;
+    while (first > floor && j - first + 1 < NP_MAX_TOKS) {
+        const nm_token *u = &seg->toks[first - 1];
+        if (u->sent != t->sent)
+            break;
+        if (u->flags & NM_TOK_WORD) {
+            if (tok_in(text, u, determiners)) {
+                first--;
+                break;
+            }
+            if (tok_in(text, u, np_stops) || tok_in(text, u, pronouns))
+                break;
+            if (tok_in(text, u, np_preps)) {
+                /* "Secretary of State Kerry": a preposition inside a
+                 * capitalised title, or a description's "of the". */
+                if (has_cap && !(first - 1 > floor && (seg->toks[first - 2].flags & NM_TOK_CAP)))
+                    break;
+                if (first - 1 <= floor)
+                    break;
+                first--;
+                continue;
+            }
+            if (u->flags & NM_TOK_SENT_START && (u->flags & NM_TOK_CAP) && !has_cap &&
+                tok_in(text, u, weekdays))
+                break;
+            if (u->flags & NM_TOK_CAP)
+                has_cap = true;
+            first--;
+        } else if (is_joiner(text, u) && first - 1 > floor &&
+                   (seg->toks[first - 2].flags & NM_TOK_WORD)) {
+            first--;
+        } else {
+            break;
+        }
+    }
+    /* a phrase never starts with a preposition */
+    while (first < j && tok_in(text, &seg->toks[first], np_preps))
+        first++;
+    return first;
+}
+
+bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
+                       size_t floor, nm_range *out)
+{
+    const char *text = a->text;
+    if (cue == 0 || cue <= floor || cue > seg->n_toks)
+        return false;
+    size_t sent = cue < seg->n_toks ? seg->toks[cue].sent : seg->toks[cue - 1].sent;
+    size_t j = cue - 1;
+    /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
+    while (j > floor && seg->toks[j].sent == sent &&
+           (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
+        j--;
+    /* "Smith on Tuesday said" */
+    if (j > floor + 1 && tok_in(text, &seg->toks[j], weekdays) && tok_is(text, &seg->toks[j - 1], "on"))
+        j -= 2;
+    if (seg->toks[j].sent != sent)
+        return false;
+    /* a relative subject: "Lynch, who told Congress", "a message that said" */
+    if (tok_is(text, &seg->toks[j], "who") || tok_is(text, &seg->toks[j], "which") ||
+        tok_is(text, &seg->toks[j], "that")) {
+        *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
+        return true;
+    }
+    if (is_comma(text, &seg->toks[j])) {
+        /* an apposition: "Kolotov, a Far East expert at X, says" */
+        size_t k = j;
+        while (k > floor && j - k < APPOS_MAX_TOKS && seg->toks[k - 1].sent == sent &&
+               !is_comma(text, &seg->toks[k - 1]) && !(seg->toks[k - 1].flags & NM_TOK_QUOTE))
+            k--;
+        if (k <= floor + 1 || !is_comma(text, &seg->toks[k - 1]) || k == j)
+            return false;
+        /* the apposition must open like a description, not a clause */
+        const nm_token *o = &seg->toks[k];
+        if (!tok_in(text, o, determiners) && !tok_is(text, o, "who") && !(o->flags & NM_TOK_CAP) &&
+            !tok_in(text, o, np_preps))
+            return false;
+        j = k - 2;
+        if (seg->toks[j].sent != sent)
+            return false;
+    }
+    size_t first = np_left(text, seg, j, floor);
+    if (first == (size_t)-1)
+        return false;
+    out->start = seg->toks[first].start;
+    out->end = seg->toks[j].end;
+    return true;
+}
+
+/* Words that end a noun phrase going right. */
+static const char *const np_right_stops[] = {
+    "who", "that", "which", "in", "on", "at", "during", "after", "before", "to",
+    "and", "but", "when", "while", "as", "because", "if", "adding", "noting",
+    "saying", "told", "said", "says", "last", "this", "earlier", "later", "about",
+    "via", "through", "by", NULL};
+
+bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_end,
+                      nm_range *out)
+{
+    const char *text = a->text;
+    if (cue_end >= seg->n_toks)
+        return false;
+    const nm_token *t = &seg->toks[cue_end];
+    size_t sent = seg->toks[cue_end > 0 ? cue_end - 1 : 0].sent;
+    if (t->sent != sent || !(t->flags & NM_TOK_WORD) || (t->flags & NM_TOK_POSS))
+        return false;
+    if (tok_in(text, t, pronouns)) {
+        if (tok_is(text, t, "it") || tok_is(text, t, "who"))
+            return false;
+        *out = (nm_range){t->start, t->end};
+        return true;
+    }
+    if (tok_in(text, t, np_right_stops) || tok_in(text, t, np_preps) || tok_in(text, t, weekdays))
+        return false;
+    /* a lower-case word that is not a determiner starts a clause, not a
+     * subject ("said repeatedly", "says nothing") */
+    if (!(t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !(t->flags & NM_TOK_DIGIT) &&
+        (tok_in(text, t, np_stops) || tok_in(text, t, aux_words) || is_ly_adverb(text, t)))
+        return false;
+    size_t last = cue_end;
+    bool has_cap = (t->flags & NM_TOK_CAP) != 0;
+    for (size_t k = cue_end + 1; k < seg->n_toks && k - cue_end < NP_MAX_TOKS; k++) {
+        const nm_token *u = &seg->toks[k];
+        if (u->sent != sent)
+            break;
+        if (u->flags & NM_TOK_WORD) {
+            if (tok_in(text, u, np_right_stops) || tok_in(text, u, weekdays) || tok_in(text, u, pronouns))
+                break;
+            if (tok_in(text, u, np_preps)) {
+                /* "a spokesman for the campaign", "Secretary of State" */
+                if (k + 1 < seg->n_toks && seg->toks[k + 1].sent == sent &&
+                    ((seg->toks[k + 1].flags & NM_TOK_CAP) || tok_in(text, &seg->toks[k + 1], determiners)) &&
+                    !tok_is(text, u, "on") && !tok_is(text, u, "in"))
+                    continue;
+                break;
+            }
+            if (has_cap && !(u->flags & NM_TOK_CAP) && !(seg->toks[k - 1].flags & NM_TOK_POSS))
+                break; /* "said Smith yesterday" */
+            if (u->flags & NM_TOK_CAP)
+                has_cap = true;
+            last = k;
+        } else if (is_joiner(text, u)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    while (last > cue_end && !(seg->toks[last].flags & NM_TOK_WORD))
+        last--;
+    *out = (nm_range){t->start, seg->toks[last].end};
+    return true;
+}
+
+int nm_speaker_person(const nm_article *a, const nm_segments *seg, nm_range mention)
+{
+    /* binary search the first mention ending after mention.start */
+    size_t lo = 0, hi = a->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[mid].span.end <= mention.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* the last overlapping mention is the head of the phrase ("the
+     * campaign's spokeswoman Haley Morris") */
+    int person = -1;
+    for (size_t k = lo; k < a->n_mentions && a->mentions[k].span.start < mention.end; k++)
+        if (a->mentions[k].span.end > mention.start)
+            person = a->mentions[k].person;
+    if (person >= 0)
+        return person;
+    if (nm_speaker_is_pronoun(a->text + mention.start, mention.end - mention.start))
+        return nm_coref_resolve(a, seg, mention);
+    return -1;
+}

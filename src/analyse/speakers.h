@@ -1,0 +1,58 @@
+/* Internal: attribution cues and the speaker mentions standing at them.
+ *
+ * Shared by quotes.c (direct quotes) and reported.c (reported and mixed
+ * speech). Every function reads the text and the tokens only; none keeps
+ * state between calls, so all are thread-safe (the cue lexicon is loaded
+ * once, under pthread_once).
+ *
+ * Cues come from data/lexicons/cues.txt: speech verbs in every inflection
+ * ("says", "said", "saying", "told", "adds"...), multi-word cues
+ * ("according to", "pointed out", "told reporters") and stance verbs
+ * ("believes", "warned", "hopes") that attribute content without speech. */
+#ifndef NM_ANALYSE_SPEAKERS_H
+#define NM_ANALYSE_SPEAKERS_H
+
+#include "segment.h"
+
+/* What a cue can introduce. */
+typedef enum nm_cue_class {
+    NM_CUE_SPEECH = 1 << 0,   /* speech: says, told, added, asked, wrote... */
+    NM_CUE_STANCE = 1 << 1,   /* belief or stance: believes, hopes, fears... */
+    NM_CUE_ACCORDING = 1 << 2 /* "according to": source follows the cue */
+} nm_cue_class;
+
+/* Number of tokens of the cue starting at token `i` (longest match, e.g. 2
+ * for "according to", 1 for "said"); 0 when no cue starts there. Sets
+ * *cls (may be NULL) to the cue's nm_cue_class bits. Case-insensitive. */
+size_t nm_cue_at(const char *text, const nm_segments *seg, size_t i,
+                 unsigned *cls);
+
+/* The subject mention of a cue at token `cue`: the noun phrase ending just
+ * before it ("Spokeswoman Haley Morris says", "a senior official said"),
+ * skipping adverbs and auxiliaries ("also", "has", "had previously") and an
+ * apposition set off by commas ("Kolotov, a Far East expert at X, says" gives
+ * "Kolotov"); a pronoun ("he", "they") or a relative "who" is a mention.
+ * Searches no further back than token `floor`. True and *out set (byte range)
+ * when found. */
+bool nm_speaker_before(const nm_article *a, const nm_segments *seg,
+                       size_t cue, size_t floor, nm_range *out);
+
+/* The mention right after an inverted cue whose last token is `cue_end - 1`
+ * ("says Mr. Zhebin", "said the official, who ...", "according to a
+ * campaign spokesman"): the noun phrase starting at token `cue_end`, cut at
+ * the first comma, clause word or end of sentence. True and *out set when
+ * found. */
+bool nm_speaker_after(const nm_article *a, const nm_segments *seg,
+                      size_t cue_end, nm_range *out);
+
+/* Person index (into a->people) named by `mention`: the a->mentions entry
+ * overlapping it; for a pronoun or "who", the person it refers to (see
+ * coref.h). -1 when the mention is not a resolvable person ("a source"). */
+int nm_speaker_person(const nm_article *a, const nm_segments *seg,
+                      nm_range mention);
+
+/* True when s[0..len) is a personal or relative pronoun that can stand as a
+ * speaker ("he", "She", "they", "who", "I", "we"). */
+bool nm_speaker_is_pronoun(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,193 @@
+/* Names: people (titles, appositions, aliases, gender, mentions),
+ * organizations and places. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/names.h"
+#include "analyse/segment.h"
+
+static nm_article *analyse(const char *text)
+{
+    nm_article *a = nm_article_new();
+    assert_non_null(a);
+    a->text = nm_arena_strdup(a->arena, text);
+    a->text_len = strlen(text);
+    nm_segments seg;
+    assert_int_equal(nm_segment(a->text, a->text_len, a->arena, &seg), NM_OK);
+    assert_int_equal(nm_names_analyse(a, &seg), NM_OK);
+    return a;
+}
+
+static const nm_person *person(const nm_article *a, const char *name)
+{
+    for (size_t i = 0; i < a->n_people; i++)
+        if (!strcmp(a->people[i].name, name))
+            return &a->people[i];
+    return NULL;
+}
+
+static bool has_alias(const nm_person *p, const char *alias)
+{
+    for (size_t i = 0; i < p->n_aliases; i++)
+        if (!strcmp(p->aliases[i], alias))
+            return true;
+    return false;
+}
+
+static bool has_entity(const nm_entity *e, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(e[i].name, name))
+            return true;
+    return false;
+}
+
+static void titles_give_role_and_affiliation(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Russian Foreign Minister Sergey Lavrov met North Korean leader "
+                            "Kim Jong-un in Pyongyang. Later Mr. Lavrov flew home.");
+    const nm_person *p = person(a, "Sergey Lavrov");
+    assert_non_null(p);
+    assert_string_equal(p->role, "Foreign Minister");
+    assert_string_equal(p->affiliation, "Russia");
+    assert_true(has_alias(p, "Mr. Lavrov"));
+    assert_int_equal(p->gender, NM_GENDER_MALE);
+    const nm_person *k = person(a, "Kim Jong-un");
+    assert_non_null(k);
+    assert_string_equal(k->role, "leader");
+    assert_string_equal(k->affiliation, "North Korea");
+    assert_int_equal(a->n_people, 2);
+    assert_true(has_entity(a->places, a->n_places, "Pyongyang"));
+    nm_article_free(a);
+}
+
+static void appositions_give_role_and_affiliation(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "\xE2\x80\x9CIt is bad,\xE2\x80\x9D says Vladimir Kolotov, a Far East expert at "
+        "St. Petersburg State University. Konstantin Kosachev, chair of the Federation "
+        "Council\xE2\x80\x99s Foreign Affairs Committee, was cautious.");
+    const nm_person *p = person(a, "Vladimir Kolotov");
+    assert_non_null(p);
+    assert_string_equal(p->role, "Far East expert");
+    assert_string_equal(p->affiliation, "St. Petersburg State University");
+    p = person(a, "Konstantin Kosachev");
+    assert_non_null(p);
+    assert_string_equal(p->role, "chair");
+    assert_string_equal(p->affiliation, "Federation Council\xE2\x80\x99s Foreign Affairs Committee");
+    assert_true(has_entity(a->organizations, a->n_organizations, "St. Petersburg State University"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Federation Council"));
+    nm_article_free(a);
+}
+
+static void aliases_merge_and_mentions_cover_every_form(void **state)
+{
+    (void)state;
+    const char *text = "Alexander Zhebin spoke first. Later, says Mr. Zhebin, it got worse. "
+                       "Zhebin left.";
+    nm_article *a = analyse(text);
+    assert_int_equal(a->n_people, 1);
+    const nm_person *p = person(a, "Alexander Zhebin");
+    assert_non_null(p);
+    assert_true(has_alias(p, "Mr. Zhebin"));
+    assert_true(has_alias(p, "Zhebin"));
+    assert_int_equal(a->n_mentions, 3);
+    const char *mr = strstr(text, "Mr. Zhebin");
+    assert_int_equal(a->mentions[1].span.start, (size_t)(mr - text));
+    assert_int_equal(a->mentions[1].span.end, (size_t)(mr - text) + strlen("Mr. Zhebin"));
+    for (size_t i = 0; i + 1 < a->n_mentions; i++)
+        assert_true(a->mentions[i].span.start < a->mentions[i + 1].span.start);
+    nm_article_free(a);
+}
+
+static void different_people_with_one_family_name_stay_apart(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("President Trump met Kim Jong-un. Kim Jong-un smiled and "
+                            "Kim Jong-un waved. His grandfather, Kim Il-sung, ruled before. "
+                            "Mr. Kim said nothing.");
+    const nm_person *jong = person(a, "Kim Jong-un");
+    const nm_person *il = person(a, "Kim Il-sung");
+    assert_non_null(jong);
+    assert_non_null(il);
+    assert_true(has_alias(jong, "Mr. Kim"));
+    assert_false(has_alias(il, "Mr. Kim"));
+    const nm_person *t = person(a, "Trump");
+    assert_non_null(t);
+    assert_string_equal(t->role, "President");
+    nm_article_free(a);
+}
+
+static void common_capitalised_words_are_not_people(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Experts say the deal is close. Teams of experts in Moscow met on "
+                            "Monday. However, Russian diplomats stayed. Indeed, the Far "
+                            "Eastern grid stalled in June.");
+    assert_int_equal(a->n_people, 0);
+    assert_true(has_entity(a->places, a->n_places, "Moscow"));
+    nm_article_free(a);
+}
+
+static void surname_alone_with_evidence_is_a_person(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Deputy Foreign Minister Ryabkov was upbeat. Putin and Ryabkov "
+                            "spoke. Putin said it was fine.");
+    const nm_person *r = person(a, "Ryabkov");
+    assert_non_null(r);
+    assert_string_equal(r->role, "Deputy Foreign Minister");
+    assert_non_null(person(a, "Putin"));
+    nm_article_free(a);
+}
+
+static void organizations_from_patterns_and_acronyms(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "The picture was released by North Korea\xE2\x80\x99s Korean Central News Agency "
+        "(KCNA). He heads the Center for Korean Studies at the Russian Academy of "
+        "Science\xE2\x80\x99s Institute of Far Eastern Studies, and the Kremlin agreed.");
+    assert_true(has_entity(a->organizations, a->n_organizations, "Korean Central News Agency"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "KCNA"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Center for Korean Studies"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Russian Academy of Science"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Institute of Far Eastern Studies"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Kremlin"));
+    assert_true(has_entity(a->places, a->n_places, "North Korea"));
+    assert_int_equal(a->n_people, 0);
+    nm_article_free(a);
+}
+
+static void honorific_gives_gender(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Mrs. Okonkwo-Bright spoke, and Ms. Alvarado listened.");
+    const nm_person *p = person(a, "Okonkwo-Bright");
+    assert_non_null(p);
+    assert_int_equal(p->gender, NM_GENDER_FEMALE);
+    assert_null(p->role); /* an honorific is not a role */
+    nm_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(titles_give_role_and_affiliation),
+        cmocka_unit_test(appositions_give_role_and_affiliation),
+        cmocka_unit_test(aliases_merge_and_mentions_cover_every_form),
+        cmocka_unit_test(different_people_with_one_family_name_stay_apart),
+        cmocka_unit_test(common_capitalised_words_are_not_people),
+        cmocka_unit_test(surname_alone_with_evidence_is_a_person),
+        cmocka_unit_test(organizations_from_patterns_and_acronyms),
+        cmocka_unit_test(honorific_gives_gender),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

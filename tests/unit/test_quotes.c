@@ -1,0 +1,173 @@
+/* Quotes: quote-mark pairing, direct quotes with their attributions,
+ * fragments, continuations, scare quotes, cues and speaker mentions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsmon.h"
+#include "analyse/quotes_marks.h"
+#include "analyse/speakers.h"
+
+static nm_article *analyse(const char *text)
+{
+    nm_article *a = nm_article_new();
+    assert_non_null(a);
+    a->text = nm_arena_strdup(a->arena, text);
+    a->text_len = strlen(text);
+    nm_error err;
+    assert_int_equal(nm_analyse(a, &err), NM_OK);
+    return a;
+}
+
+/* The words of range r. */
+static char *slice(const nm_article *a, nm_range r)
+{
+    return nm_arena_strndup(a->arena, a->text + r.start, r.end - r.start);
+}
+
+static const nm_quote *direct_quote(const nm_article *a, const char *starts)
+{
+    for (size_t i = 0; i < a->n_quotes; i++) {
+        const nm_quote *q = &a->quotes[i];
+        if (q->kind == NM_QUOTE_DIRECT && !strncmp(a->text + q->frags[0].start, starts, strlen(starts)))
+            return q;
+    }
+    return NULL;
+}
+
+static void marks_pair_curly_straight_nested_and_open(void **state)
+{
+    (void)state;
+    const char *t = "He said “it’s ‘odd’ here” and \"fine\".\n\n“Open to the end\n\n“Next.”";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 4);
+    assert_memory_equal(t + s[0].inner.start, "it’s ‘odd’ here", strlen("it’s ‘odd’ here"));
+    assert_int_equal(s[0].inner.end - s[0].inner.start, strlen("it’s ‘odd’ here"));
+    assert_memory_equal(t + s[1].inner.start, "fine", 4);
+    assert_true(s[2].unclosed);
+    assert_int_equal(s[2].para, 1);
+    assert_memory_equal(t + s[2].inner.start, "Open to the end", s[2].inner.end - s[2].inner.start);
+    assert_false(s[3].unclosed);
+    assert_int_equal(s[3].para, 2);
+    nm_arena_free(ar);
+}
+
+static void apostrophes_never_open_quotes(void **state)
+{
+    (void)state;
+    const char *t = "We're sure the Koreans' deal won't fail, it's Kim's.";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 0);
+    nm_arena_free(ar);
+}
+
+static void inverted_cue_and_second_fragment_make_one_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“That is a good start,” says Mr. Zhebin. “Starting with missiles would help.”\n\n"
+                            "Other news followed.");
+    const nm_quote *q = direct_quote(a, "That is");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[0]), "That is a good start,");
+    assert_string_equal(slice(a, q->frags[1]), "Starting with missiles would help.");
+    assert_string_equal(q->cue, "says");
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Mr. Zhebin");
+    nm_article_free(a);
+}
+
+static void subject_before_cue_with_apposition(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“We are little more than witnesses,” Vladimir Kolotov, a Far East expert at "
+                            "St. Petersburg State University, said on Tuesday.");
+    const nm_quote *q = direct_quote(a, "We are");
+    assert_non_null(q);
+    assert_string_equal(q->cue, "said");
+    assert_string_equal(slice(a, q->speaker), "Vladimir Kolotov");
+    nm_article_free(a);
+}
+
+static void cue_before_quote_with_pronoun(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("He insisted that “the federation will make political contributions to the settlement.”");
+    const nm_quote *q = NULL;
+    for (size_t i = 0; i < a->n_quotes; i++)
+        if (strstr(slice(a, a->quotes[i].frags[0]), "the federation will"))
+            q = &a->quotes[i];
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "He");
+    nm_article_free(a);
+}
+
+static void scare_quotes_are_not_quotes(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Officials backed the “roadmap” strategy devised by both capitals, and critics of the "
+                            "“deep state” establishment were quiet.");
+    for (size_t i = 0; i < a->n_quotes; i++) {
+        char *w = slice(a, a->quotes[i].frags[0]);
+        assert_null(strstr(w, "roadmap") == w ? w : NULL);
+        assert_false(a->quotes[i].kind == NM_QUOTE_DIRECT);
+    }
+    nm_article_free(a);
+}
+
+static void quote_continued_in_next_paragraph_keeps_its_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“It would be a start,” says Zhebin. “Starting with missiles takes the urgency out.\n\n"
+                            "“But we are talking about a long process,” which might include aid.");
+    const nm_quote *q = direct_quote(a, "But we are");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Zhebin");
+    nm_article_free(a);
+}
+
+static void cue_lexicon_matches_inflections_and_phrases(void **state)
+{
+    (void)state;
+    nm_article *a = nm_article_new();
+    const char *t = "According to aides, she insisted and warns.";
+    a->text = t;
+    a->text_len = strlen(t);
+    nm_segments seg;
+    assert_int_equal(nm_segment(t, strlen(t), a->arena, &seg), NM_OK);
+    unsigned cls = 0;
+    assert_int_equal(nm_cue_at(t, &seg, 0, &cls), 2); /* according to */
+    assert_true(cls & NM_CUE_ACCORDING);
+    size_t insisted = nm_segment_token_at(&seg, (size_t)(strstr(t, "insisted") - t));
+    assert_int_equal(nm_cue_at(t, &seg, insisted, &cls), 1);
+    assert_true(cls & NM_CUE_SPEECH);
+    assert_int_equal(nm_cue_at(t, &seg, 2, NULL), 0); /* "aides" */
+    nm_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(marks_pair_curly_straight_nested_and_open),
+        cmocka_unit_test(apostrophes_never_open_quotes),
+        cmocka_unit_test(inverted_cue_and_second_fragment_make_one_quote),
+        cmocka_unit_test(subject_before_cue_with_apposition),
+        cmocka_unit_test(cue_before_quote_with_pronoun),
+        cmocka_unit_test(scare_quotes_are_not_quotes),
+        cmocka_unit_test(quote_continued_in_next_paragraph_keeps_its_speaker),
+        cmocka_unit_test(cue_lexicon_matches_inflections_and_phrases),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

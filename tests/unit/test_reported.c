@@ -1,0 +1,177 @@
+/* Reported speech and mixed quotes (reported.c), on made-up sentences. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/reported.h"
+#include "analyse/segment.h"
+
+typedef struct found {
+    nm_article *a;
+    nm_quote *q;
+    nm_range *cues;
+    size_t n;
+} found;
+
+static found find(const char *text)
+{
+    found f = {0};
+    f.a = nm_article_new();
+    assert_non_null(f.a);
+    f.a->text = nm_arena_strdup(f.a->arena, text);
+    f.a->text_len = strlen(text);
+    nm_segments seg;
+    assert_int_equal(nm_segment(f.a->text, f.a->text_len, f.a->arena, &seg), NM_OK);
+    assert_int_equal(nm_reported_find(f.a, &seg, &f.q, &f.cues, &f.n), NM_OK);
+    return f;
+}
+
+/* Text of a byte range as a static string (for assertions). */
+static const char *slice(const found *f, nm_range r)
+{
+    static char buf[2][512];
+    static int which;
+    which ^= 1;
+    size_t n = r.end - r.start;
+    assert_true(n < sizeof buf[0]);
+    memcpy(buf[which], f->a->text + r.start, n);
+    buf[which][n] = 0;
+    return buf[which];
+}
+
+static void subject_said_that_clause(void **state)
+{
+    (void)state;
+    found f = find("The State Department said that it had found no evidence of a breach.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
+    assert_int_equal(f.q[0].n_frags, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that it had found no evidence of a breach");
+    assert_true(f.q[0].has_speaker);
+    assert_string_equal(slice(&f, f.q[0].speaker), "The State Department");
+    assert_string_equal(f.q[0].cue, "said");
+    assert_string_equal(slice(&f, f.cues[0]), "said");
+    nm_article_free(f.a);
+}
+
+static void clause_then_speaker_and_inverted(void **state)
+{
+    (void)state;
+    found f = find("The talks could collapse within days, analysts say.\n\n"
+                   "The deal is still within reach, said Maria Lopez, a trade lawyer.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The talks could collapse within days");
+    assert_string_equal(slice(&f, f.q[0].speaker), "analysts");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "The deal is still within reach");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Maria Lopez");
+    nm_article_free(f.a);
+}
+
+static void according_to_both_sides(void **state)
+{
+    (void)state;
+    found f = find("According to a senior official, the vote will be delayed again.\n\n"
+                   "Turnout fell sharply in the north, according to the election commission.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the vote will be delayed again");
+    assert_string_equal(slice(&f, f.q[0].speaker), "a senior official");
+    assert_string_equal(f.q[0].cue, "According to");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "Turnout fell sharply in the north");
+    assert_string_equal(slice(&f, f.q[1].speaker), "the election commission");
+    nm_article_free(f.a);
+}
+
+static void apposition_and_pronoun_subjects(void **state)
+{
+    (void)state;
+    found f = find("Anna Berg, a spokeswoman for the campaign, said the rally would go ahead.\n\n"
+                   "He also warned that the budget would not pass this year.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the rally would go ahead");
+    /* the mention starts at the name and covers the apposition */
+    assert_string_equal(slice(&f, f.q[0].speaker), "Anna Berg, a spokeswoman for the campaign");
+    assert_string_equal(slice(&f, f.q[1].speaker), "He");
+    assert_string_equal(f.q[1].cue, "warned");
+    nm_article_free(f.a);
+}
+
+static void quoted_part_makes_it_mixed(void **state)
+{
+    (void)state;
+    found f = find("Kolotov stressed that both sides must keep their promises, "
+                   "\xe2\x80\x9cmuch like the last round.\xe2\x80\x9d");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_MIXED);
+    /* the quoted part stays inside the clause, marks included */
+    assert_non_null(strstr(slice(&f, f.q[0].frags[0]), "\xe2\x80\x9cmuch like the last round"));
+    assert_string_equal(slice(&f, f.q[0].speaker), "Kolotov");
+    nm_article_free(f.a);
+}
+
+static void direct_quotes_and_quoted_cues_are_left_alone(void **state)
+{
+    (void)state;
+    /* a whole quoted sentence is a direct quote (quotes.c), and a cue
+     * inside quote marks is not an attribution of the article */
+    found f = find("\xe2\x80\x9cWe think the plan will fail,\xe2\x80\x9d she said at a rally.\n\n"
+                   "\xe2\x80\x9cPeople say we are finished,\xe2\x80\x9d he said.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+static void adverbial_after_cue_is_not_a_clause(void **state)
+{
+    (void)state;
+    /* "said in a statement" with nothing reported after it */
+    found f = find("The senator said in a statement on Tuesday.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+static void parenthetical_attribution_gives_two_fragments(void **state)
+{
+    (void)state;
+    found f = find("At the time, she said, the governor was trying to win over the delegation.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "At the time");
+    assert_string_equal(slice(&f, f.q[0].frags[1]),
+                        "the governor was trying to win over the delegation");
+    assert_string_equal(slice(&f, f.q[0].speaker), "she");
+    nm_article_free(f.a);
+}
+
+static void second_subject_after_comma_starts_a_new_attribution(void **state)
+{
+    (void)state;
+    found f = find("While Novak expressed support for the plan in May, he warned that "
+                   "the council would veto any deal.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Novak");
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "support for the plan in May");
+    assert_string_equal(slice(&f, f.q[1].speaker), "he");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the council would veto any deal");
+    assert_true(f.q[0].frags[0].end <= f.q[1].frags[0].start);
+    nm_article_free(f.a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subject_said_that_clause),
+        cmocka_unit_test(clause_then_speaker_and_inverted),
+        cmocka_unit_test(according_to_both_sides),
+        cmocka_unit_test(apposition_and_pronoun_subjects),
+        cmocka_unit_test(quoted_part_makes_it_mixed),
+        cmocka_unit_test(direct_quotes_and_quoted_cues_are_left_alone),
+        cmocka_unit_test(adverbial_after_cue_is_not_a_clause),
+        cmocka_unit_test(parenthetical_attribution_gives_two_fragments),
+        cmocka_unit_test(second_subject_after_comma_starts_a_new_attribution),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
