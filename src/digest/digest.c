@@ -19,6 +19,21 @@ void *nm_digest_push(nm_arena *arena, void **items, size_t *n, size_t *cap, size
     return slot;
 }
 
+const char *nm_digest_display_text(const nm_digest_statement *st, size_t *len)
+{
+    const char *s = st->text;
+    size_t n = strlen(s);
+    if (st->kind == NM_QUOTE_DIRECT) {
+        while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' '))
+            n--;
+    } else if (n > 5 && !strncmp(s, "that ", 5)) {
+        s += 5;
+        n -= 5;
+    }
+    *len = n;
+    return s;
+}
+
 nm_status nm_digest_model_build(nm_article *const *articles, size_t n, nm_digest_model *out)
 {
     memset(out, 0, sizeof *out);

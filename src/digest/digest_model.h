@@ -82,6 +82,11 @@ bool nm_digest_render_md(const nm_digest_model *m, nm_buf *out);
 bool nm_digest_render_json(const nm_digest_model *m, nm_buf *out);
 bool nm_digest_render_html(const nm_digest_model *m, nm_buf *out);
 
+/* The words of a statement as shown to a reader (md, html): a direct
+ * quote without the comma that led to its attribution ("…start," says X),
+ * a reported clause without its leading "that". Points into st->text. */
+const char *nm_digest_display_text(const nm_digest_statement *st, size_t *len);
+
 /* Growable arena array helper: ensure room for one more element. */
 void *nm_digest_push(nm_arena *arena, void **items, size_t *n, size_t *cap, size_t elem);
 

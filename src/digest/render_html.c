@@ -47,16 +47,22 @@ static bool refs(nm_buf *o, const nm_digest_model *m, const size_t *articles, si
 static bool statement(nm_buf *o, const nm_digest_model *m, const nm_digest_statement *st,
                       bool with_mention)
 {
+    size_t len;
+    const char *text = nm_digest_display_text(st, &len);
     bool ok = nm_buf_puts(o, "<li>");
     if (with_mention && st->mention)
         ok = ok && nm_buf_puts(o, "<em>") && esc_c(o, st->mention) && nm_buf_puts(o, "</em>: ");
-    if (st->kind == NM_QUOTE_DIRECT)
-        ok = ok && nm_buf_puts(o, "<q>") && esc_c(o, st->text) && nm_buf_puts(o, "</q>");
-    else
-        ok = ok && nm_buf_puts(o, "<span class=\"kind\">(reported)</span> ") && esc_c(o, st->text);
-    if (st->cue)
-        ok = ok && nm_buf_puts(o, " <span class=\"kind\">— ") && esc_c(o, st->cue) &&
-             nm_buf_puts(o, "</span>");
+    if (st->kind == NM_QUOTE_DIRECT) {
+        ok = ok && nm_buf_puts(o, "<q>") && esc(o, text, len) && nm_buf_puts(o, "</q>");
+        if (st->cue)
+            ok = ok && nm_buf_puts(o, " <span class=\"kind\">(") && esc_c(o, st->cue) &&
+                 nm_buf_puts(o, ")</span>");
+    } else {
+        ok = ok && nm_buf_puts(o, "<span class=\"kind\">reported");
+        if (st->cue)
+            ok = ok && nm_buf_puts(o, " (") && esc_c(o, st->cue) && nm_buf_putc(o, ')');
+        ok = ok && nm_buf_puts(o, ":</span> ") && esc(o, text, len);
+    }
     return ok && refs(o, m, st->articles, st->n_articles) && nm_buf_puts(o, "</li>\n");
 }
 

@@ -34,20 +34,28 @@ static bool put_refs(nm_buf *out, const nm_digest_model *m, const size_t *articl
     return ok && nm_buf_putc(out, ']');
 }
 
+/* "- “words” (says) [id]" or "- reported (stressed): words [id]". */
 static bool put_statement(nm_buf *out, const nm_digest_model *m, const nm_digest_statement *st,
                           const char *label)
 {
+    size_t len;
+    const char *text = nm_digest_display_text(st, &len);
     bool ok = nm_buf_puts(out, "- ");
     if (label)
         ok = ok && nm_buf_putc(out, '*') && put_text(out, label, strlen(label)) &&
              nm_buf_puts(out, "*: ");
-    if (st->kind == NM_QUOTE_DIRECT)
-        ok = ok && nm_buf_puts(out, "“") && put_text(out, st->text, strlen(st->text)) &&
-             nm_buf_puts(out, "”");
-    else
-        ok = ok && nm_buf_puts(out, "(reported) ") && put_text(out, st->text, strlen(st->text));
-    if (st->cue)
-        ok = ok && nm_buf_puts(out, " — ") && put_text(out, st->cue, strlen(st->cue));
+    if (st->kind == NM_QUOTE_DIRECT) {
+        ok = ok && nm_buf_puts(out, "“") && put_text(out, text, len) && nm_buf_puts(out, "”");
+        if (st->cue)
+            ok = ok && nm_buf_puts(out, " (") && put_text(out, st->cue, strlen(st->cue)) &&
+                 nm_buf_putc(out, ')');
+    } else {
+        ok = ok && nm_buf_puts(out, "reported");
+        if (st->cue)
+            ok = ok && nm_buf_puts(out, " (") && put_text(out, st->cue, strlen(st->cue)) &&
+                 nm_buf_putc(out, ')');
+        ok = ok && nm_buf_puts(out, ": ") && put_text(out, text, len);
+    }
     return ok && put_refs(out, m, st->articles, st->n_articles) && nm_buf_putc(out, '\n');
 }
 

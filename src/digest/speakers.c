@@ -291,6 +291,67 @@ static size_t cluster_names(name_info *names, size_t n)
     return clusters;
 }
 
+/* A speaker known only by one word ("Lavrov") takes the fuller name the
+ * story gives that person elsewhere ("Sergey Lavrov" among another
+ * article's people), when exactly one fuller name fits; a missing role or
+ * affiliation comes along. */
+static bool complete_from_people(nm_digest_model *m, nm_digest_speaker *sp)
+{
+    name_info me = {.name = sp->name};
+    tokenize(&me);
+    if (me.n_tok != 1)
+        return true;
+    const nm_person *found = NULL;
+    name_info found_info = {0};
+    for (size_t i = 0; i < m->n_articles; i++) {
+        const nm_article *a = m->articles[i];
+        for (size_t k = 0; k < a->n_people; k++) {
+            const nm_person *p = &a->people[k];
+            if (!p->name)
+                continue;
+            name_info other = {.name = p->name};
+            tokenize(&other);
+            if (other.n_tok < 2 || !part_of(&me, &other))
+                continue;
+            if (found && !same_full_name(&found_info, &other))
+                return true; /* two different people fit: leave it */
+            if (!found || strlen(p->name) > strlen(found->name) ||
+                (!found->role && p->role)) {
+                found = p;
+                found_info = other;
+            }
+        }
+    }
+    if (!found)
+        return true;
+    const char **al = nm_arena_realloc(m->arena, sp->aliases, sp->n_aliases * sizeof *al,
+                                       (sp->n_aliases + 1) * sizeof *al);
+    if (!al)
+        return false;
+    al[sp->n_aliases++] = sp->name;
+    sp->aliases = al;
+    sp->name = found->name;
+    if (!sp->role && found->role) {
+        sp->role = found->role;
+        sp->affiliation = found->affiliation;
+    } else if (!sp->affiliation && found->affiliation) {
+        sp->affiliation = found->affiliation;
+    }
+    return true;
+}
+
+/* Pronouns stand for a person the analysis could not resolve: such a
+ * mention names no source worth listing. */
+static bool pronoun(const char *w)
+{
+    static const char *const words[] = {"he", "she", "it", "they", "we", "i", "you", "this",
+                                        "that", "who", "which", "one"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_eq(w, strlen(w), words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
 static int by_statements(const void *pa, const void *pb)
 {
     const nm_digest_speaker *a = pa, *b = pb;
@@ -345,7 +406,7 @@ bool nm_digest_group_speakers(nm_digest_model *m)
     for (size_t r = 0; r < n_raw; r++) {
         const raw_statement *raw = &raws[r];
         if (!raw->name) {
-            if (!raw->st.mention)
+            if (!raw->st.mention || pronoun(raw->st.mention))
                 continue;
             if (!add_statement(m->arena, &m->unnamed, &m->n_unnamed, &unnamed_cap, &raw->st,
                                raw->article))
@@ -363,6 +424,9 @@ bool nm_digest_group_speakers(nm_digest_model *m)
                            raw->article))
             return false;
     }
+    for (size_t c = 0; c < n_clusters; c++)
+        if (!complete_from_people(m, &m->speakers[c]))
+            return false;
     qsort(m->speakers, m->n_speakers, sizeof *m->speakers, by_statements);
     return true;
 }
