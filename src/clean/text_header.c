@@ -21,6 +21,8 @@
 /* A kicker (series name, rubric) is at most this many words and shorter
  * than the headline below it. */
 #define KICKER_MAX_WORDS 6
+/* The headline under a kicker has at most this many words (longer: a dek). */
+#define HEADLINE_BELOW_KICKER_MAX_WORDS 16
 /* After the date on a date line, at most this many bytes of time and zone
  * ("10:32 AM EDT", "| 14:05 GMT"). */
 #define DATELINE_TAIL_MAX 24
@@ -175,16 +177,15 @@ static bool title_case(const char *s, size_t len)
 }
 
 /* `cur` is a kicker over the headline `next`: a rubric of one or two words,
- * or a short title-case line over a longer title-case headline (a dek below
- * a headline is a sentence-case summary, so it does not qualify). */
+ * or a short title-case line ("This Week in Info War", "Harbour Radio
+ * News"), over a longer line of headline length. A long line below a short
+ * headline is a dek, and leaves the headline alone. */
 static bool kicker_above(const char *src, const nm_text_para *cur, const nm_text_para *next)
 {
-    if (cur->words > KICKER_MAX_WORDS || next->words <= cur->words)
+    if (cur->words > KICKER_MAX_WORDS || next->words <= cur->words ||
+        next->words > HEADLINE_BELOW_KICKER_MAX_WORDS)
         return false;
-    if (cur->words <= 2)
-        return true;
-    return title_case(src + cur->start, cur->end - cur->start) &&
-           title_case(src + next->start, next->end - next->start);
+    return cur->words <= 2 || title_case(src + cur->start, cur->end - cur->start);
 }
 
 bool nm_text_header_read(nm_article *a, const char *src, nm_text_para *paras, size_t n)

@@ -192,11 +192,14 @@ static bool is_interface_line(const char *s, size_t len)
             return false;
         trigger |= v == 1;
     }
-    /* Sentences end in a period; labels do not ("Read more..." is fine). */
+    /* Sentences end in a period and questions in a question mark; labels
+     * do not ("Read more..." is fine). */
     size_t e = len;
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
         e--;
     if (e >= 2 && s[e - 1] == '.' && s[e - 2] != '.')
+        return false;
+    if (e >= 1 && (s[e - 1] == '?' || s[e - 1] == '!'))
         return false;
     return words > 0 && trigger;
 }
