@@ -21,16 +21,8 @@ void *nm_digest_push(nm_arena *arena, void **items, size_t *n, size_t *cap, size
 
 const char *nm_digest_display_text(const nm_digest_statement *st, size_t *len)
 {
-    const char *s = st->text;
-    size_t n = strlen(s);
-    if (st->kind == NM_QUOTE_DIRECT) {
-        while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' '))
-            n--;
-    } else if (n > 5 && !strncmp(s, "that ", 5)) {
-        s += 5;
-        n -= 5;
-    }
-    *len = n;
+    const char *s = st->display ? st->display : st->text;
+    *len = strlen(s);
     return s;
 }
 

@@ -15,6 +15,9 @@
 typedef struct nm_digest_statement {
     nm_quote_kind kind;
     const char *text;      /* fragments joined by one space (arena) */
+    const char *display;   /* as shown to readers: fragments joined by " … "
+                            * without the commas that led to the attribution;
+                            * a reported clause without its leading "that" */
     const char *cue;       /* "says", "noting", or NULL */
     const char *mention;   /* the words at the attribution ("experts") */
     size_t *articles;      /* indexes into the model's articles */
@@ -82,9 +85,8 @@ bool nm_digest_render_md(const nm_digest_model *m, nm_buf *out);
 bool nm_digest_render_json(const nm_digest_model *m, nm_buf *out);
 bool nm_digest_render_html(const nm_digest_model *m, nm_buf *out);
 
-/* The words of a statement as shown to a reader (md, html): a direct
- * quote without the comma that led to its attribution ("…start," says X),
- * a reported clause without its leading "that". Points into st->text. */
+/* The words of a statement as shown to a reader (md, html): st->display,
+ * or st->text when the statement was built without one. */
 const char *nm_digest_display_text(const nm_digest_statement *st, size_t *len);
 
 /* Growable arena array helper: ensure room for one more element. */

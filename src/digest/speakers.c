@@ -170,8 +170,10 @@ static bool add_statement(nm_arena *arena, nm_digest_statement **list, size_t *n
         bool take_text;
         nm_digest_statement *old = &(*list)[i];
         if (old->kind == st->kind && same_statement(arena, old, st, &take_text)) {
-            if (take_text)
+            if (take_text) {
                 old->text = st->text;
+                old->display = st->display;
+            }
             return add_article(arena, old, article);
         }
     }
@@ -185,21 +187,35 @@ static bool add_statement(nm_arena *arena, nm_digest_statement **list, size_t *n
 }
 
 /* The quote's text: its fragments joined by one space (the record
- * contract's `text`). */
-static const char *quote_text(nm_arena *arena, const nm_article *a, const nm_quote *q)
+ * contract's `text`). With `for_reader`, the display form: fragments
+ * without the trailing commas that led to their attribution, joined by
+ * " … ", and a reported clause without its leading "that". */
+static const char *quote_text(nm_arena *arena, const nm_article *a, const nm_quote *q,
+                              bool for_reader)
 {
     size_t total = 0;
     for (size_t f = 0; f < q->n_frags; f++)
-        total += q->frags[f].end - q->frags[f].start + 1;
+        total += q->frags[f].end - q->frags[f].start + 5;
     char *out = nm_arena_alloc(arena, total + 1);
     if (!out)
         return NULL;
     size_t k = 0;
     for (size_t f = 0; f < q->n_frags; f++) {
-        if (f)
-            out[k++] = ' ';
+        const char *s = a->text + q->frags[f].start;
         size_t len = q->frags[f].end - q->frags[f].start;
-        memcpy(out + k, a->text + q->frags[f].start, len);
+        if (for_reader) {
+            if (q->kind == NM_QUOTE_DIRECT)
+                while (len > 0 && (s[len - 1] == ',' || s[len - 1] == ' '))
+                    len--;
+            else if (f == 0 && len > 5 && !strncmp(s, "that ", 5))
+                s += 5, len -= 5;
+        }
+        if (f) {
+            const char *sep = for_reader ? " … " : " ";
+            memcpy(out + k, sep, strlen(sep));
+            k += strlen(sep);
+        }
+        memcpy(out + k, s, len);
         k += len;
     }
     out[k] = '\0';
@@ -217,8 +233,9 @@ static bool collect(nm_digest_model *m, raw_statement **raws, size_t *n_raw, nam
             if (q->n_frags == 0 || !q->has_speaker)
                 continue; /* nobody is said to have said it */
             raw_statement *r = nm_digest_push(m->arena, (void **)raws, n_raw, &raw_cap, sizeof *r);
-            const char *text = r ? quote_text(m->arena, a, q) : NULL;
-            if (!text)
+            const char *text = r ? quote_text(m->arena, a, q, false) : NULL;
+            const char *display = text ? quote_text(m->arena, a, q, true) : NULL;
+            if (!display)
                 return false;
             const nm_person *p =
                 (q->person >= 0 && (size_t)q->person < a->n_people) ? &a->people[q->person] : NULL;
@@ -226,6 +243,7 @@ static bool collect(nm_digest_model *m, raw_statement **raws, size_t *n_raw, nam
             r->article = i;
             r->st.kind = q->kind;
             r->st.text = text;
+            r->st.display = display;
             r->st.cue = q->cue;
             r->st.order = order++;
             if (q->speaker.end > q->speaker.start && q->speaker.end <= a->text_len)
@@ -352,6 +370,23 @@ static bool pronoun(const char *w)
     return false;
 }
 
+/* The cluster of a mention the analysis left unresolved but that spells a
+ * speaker's full name ("Dr. Priya Varghese"), or (size_t)-1. */
+static size_t speaker_of_mention(const name_info *names, size_t n, const char *mention)
+{
+    name_info me = {.name = mention};
+    tokenize(&me);
+    if (me.n_tok < 2)
+        return (size_t)-1;
+    for (size_t t = 0; t < me.n_tok; t++)
+        if (!(me.tok[t][0] >= 'A' && me.tok[t][0] <= 'Z'))
+            return (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        if (names[i].n_tok > 1 && same_full_name(&me, &names[i]))
+            return names[i].cluster;
+    return (size_t)-1;
+}
+
 static int by_statements(const void *pa, const void *pb)
 {
     const nm_digest_speaker *a = pa, *b = pb;
@@ -408,6 +443,14 @@ bool nm_digest_group_speakers(nm_digest_model *m)
         if (!raw->name) {
             if (!raw->st.mention || pronoun(raw->st.mention))
                 continue;
+            size_t c = speaker_of_mention(names, n_names, raw->st.mention);
+            if (c != (size_t)-1) {
+                nm_digest_speaker *sp = &m->speakers[c];
+                if (!add_statement(m->arena, &sp->statements, &sp->n_statements, &caps[c],
+                                   &raw->st, raw->article))
+                    return false;
+                continue;
+            }
             if (!add_statement(m->arena, &m->unnamed, &m->n_unnamed, &unnamed_cap, &raw->st,
                                raw->article))
                 return false;

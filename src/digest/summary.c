@@ -186,6 +186,35 @@ static bool leans_on_context(const char *s, size_t len)
     return false;
 }
 
+/* Bytes of a wire dateline opening a sentence ("PORT ELLERY, May 15
+ * (Meridian Wire) – "): a capitalised place, anything short, then a dash
+ * between spaces. 0 when there is none. The summary shows the sentence
+ * without it. */
+#define DATELINE_MAX_BYTES 80
+
+static size_t dateline_len(const char *s, size_t len)
+{
+    size_t caps = 0;
+    while (caps < len && ((s[caps] >= 'A' && s[caps] <= 'Z') || s[caps] == ' ' || s[caps] == '.'))
+        caps++;
+    if (caps < 3 || (caps < len && s[caps] >= 'a' && s[caps] <= 'z'))
+        return 0;
+    size_t lim = len < DATELINE_MAX_BYTES ? len : DATELINE_MAX_BYTES;
+    for (size_t i = caps; i + 2 < lim; i++) {
+        if (s[i] != ' ')
+            continue;
+        size_t dash = 0;
+        if (s[i + 1] == '-')
+            dash = 1;
+        else if (i + 3 < lim && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+                 ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94))
+            dash = 3;
+        if (dash && i + 1 + dash < len && s[i + 1 + dash] == ' ')
+            return i + 2 + dash;
+    }
+    return 0;
+}
+
 static double centrality(const nm_terms *terms, const size_t *ids, size_t n, size_t n_articles)
 {
     double sum = 0.0;
@@ -308,7 +337,8 @@ bool nm_digest_summarise(nm_digest_model *m)
         }
         for (size_t j = 0; j < n_chosen; j++) {
             const candidate *c = &cands[chosen[j]];
-            m->summary[j] = (nm_digest_sentence){c->text, c->len, c->article};
+            size_t skip = dateline_len(c->text, c->len);
+            m->summary[j] = (nm_digest_sentence){c->text + skip, c->len - skip, c->article};
         }
         m->n_summary = n_chosen;
     }
