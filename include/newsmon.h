@@ -225,11 +225,15 @@ typedef struct nm_quote {
     int person;           /* index into people, or -1 (not a person) */
 } nm_quote;
 
-/* A date found in the text. `iso` is "YYYY-MM-DD", or "--MM-DD" when the
- * year is unknown (never taken from the clock). */
+/* A date found in the text. `iso` is "YYYY-MM-DD" ("YYYY-MM" for "June
+ * 2018"), or NULL when the year is unknown: a yearless "12 June" takes its
+ * year only from a date the article itself gives, never from the clock.
+ * `month_day` is "--MM-DD" (ISO 8601 without year) when the text wrote no
+ * year, else NULL, so a story can date it from another article. */
 typedef struct nm_date_mention {
     nm_range span;
     const char *iso;
+    const char *month_day;
 } nm_date_mention;
 
 typedef struct nm_article {

@@ -125,7 +125,8 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
         ok = nm_buf_printf(o, "%s{\"text\":\"", i ? "," : "") &&
              nm_json_escape(o, a->text + d->span.start, d->span.end - d->span.start) &&
              nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"iso\":", s, e) &&
-             nm_json_string(o, d->iso) && nm_buf_putc(o, '}');
+             nm_json_string(o, d->iso) && nm_buf_puts(o, ",\"month_day\":") &&
+             nm_json_string(o, d->month_day) && nm_buf_putc(o, '}');
     }
     ok = ok && nm_buf_puts(o, "],\"quotes\":[");
     for (size_t i = 0, written = 0; i < a->n_quotes && ok; i++) {
