@@ -132,20 +132,14 @@ static void deliver(runner *r, runner_item *it)
     r->cfg->consume(it, r->cfg->user);
 }
 
-/* -j 1: everything on the calling thread, inside the reader's callback, so
- * the reader's document stays valid and is used without a copy (a 50 MB
- * page is then held once, not twice). */
+/* -j 1: everything on the calling thread. */
 static bool inline_doc(const nm_doc *d, void *user)
 {
     runner *r = user;
     job j;
-    memset(&j, 0, sizeof j);
-    j.doc = *d;
-    j.item.seq = r->next_seq++;
-    j.item.bytes = d->len;
-    nm_buf_init(&j.item.rendered);
-    if (!(j.item.source = dup_or_null(d->source ? d->source : "-"))) {
-        fprintf(stderr, "newsmon: %s: out of memory\n", d->source ? d->source : "-");
+    if (!job_fill(&j, d, r->next_seq++)) {
+        job_release(&j);
+        fprintf(stderr, "newsmon: %s: out of memory\n", d->source);
         r->stats.failed++;
         return true;
     }

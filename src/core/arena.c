@@ -102,6 +102,28 @@ void *nm_arena_realloc(nm_arena *a, void *ptr, size_t old_size, size_t new_size)
             return ptr;
         }
     }
+    /* A big array alone in its own block (see nm_arena_alloc) grows with
+     * realloc(): copying would leave every old copy in the arena, and an
+     * array grown by doubling would then cost twice its final size. */
+    if (old_size > a->block_size / 2) {
+        for (block **link = &a->head; *link; link = &(*link)->next) {
+            block *ob = *link;
+            if ((void *)ob->data != ptr || ob->used != round_up(old_size))
+                continue;
+            size_t need = round_up(new_size);
+            bool was_last = a->last == ptr;
+            block *nb = realloc(ob, sizeof *nb + need);
+            if (!nb)
+                return NULL;
+            *link = nb;
+            nb->cap = nb->used = need;
+            a->total += need - round_up(old_size);
+            memset(nb->data + old_size, 0, need - old_size);
+            if (was_last)
+                a->last = nb->data;
+            return nb->data;
+        }
+    }
     void *p = nm_arena_alloc(a, new_size);
     if (p)
         memcpy(p, ptr, old_size);

@@ -26,6 +26,30 @@ static void arena_refuses_sizes_that_would_overflow(void **state)
     nm_arena_free(a);
 }
 
+/* An array grown by doubling in its own block must not leave its old
+ * copies behind: the arena's total stays near the final size. */
+static void arena_grows_big_arrays_without_keeping_old_copies(void **state)
+{
+    (void)state;
+    nm_arena *a = nm_arena_new(4096);
+    size_t cap = 4096;
+    unsigned char *arr = nm_arena_alloc(a, cap);
+    memset(arr, 7, cap);
+    char *small = nm_arena_alloc(a, 10); /* arr is no longer the last allocation */
+    assert_non_null(small);
+    while (cap < 8 * 1024 * 1024) {
+        arr = nm_arena_realloc(a, arr, cap, cap * 2);
+        assert_non_null(arr);
+        assert_int_equal(arr[cap - 1], 7); /* old contents kept */
+        assert_int_equal(arr[cap], 0);     /* new room zeroed */
+        memset(arr, 7, cap * 2);
+        cap *= 2;
+        (void)nm_arena_alloc(a, 100); /* interleaved small allocations */
+    }
+    assert_true(nm_arena_used(a) < cap + cap / 4);
+    nm_arena_free(a);
+}
+
 static nm_article *article_with_text(const char *text)
 {
     nm_article *a = nm_article_new();
@@ -122,6 +146,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_refuses_sizes_that_would_overflow),
+        cmocka_unit_test(arena_grows_big_arrays_without_keeping_old_copies),
         cmocka_unit_test(quotes_over_the_limit_are_dropped_with_a_warning),
         cmocka_unit_test(entities_stop_at_the_limit),
         cmocka_unit_test(json_offsets_survive_backward_steps),
