@@ -96,7 +96,7 @@ static inline void fuzz_check_output(const nm_article *a)
     nm_buf_init(&out);
     FUZZ_CHECK(nm_article_write_json(a, &out));
     json_error_t jerr;
-    json_t *rec = json_loadb(out.data, out.len, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *rec = json_loadb(out.data, out.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
     if (!rec)
         fprintf(stderr, "record JSON: %s at %d\n", jerr.text, jerr.position);
     FUZZ_CHECK(rec != NULL);
