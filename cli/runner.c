@@ -7,6 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Input bytes copied into the ring and not yet delivered, across all jobs.
+ * With -j N the ring holds 4N documents; without this bound a WARC of big
+ * records would hold 4N copies of them at once. One document alone may
+ * exceed it (it then runs by itself). */
+#define NM_RUNNER_MAX_INFLIGHT_BYTES ((size_t)256 * 1024 * 1024)
+
 void runner_report(const char *level, const nm_error *err)
 {
     if (err->line > 0)
@@ -35,6 +41,7 @@ typedef struct runner {
     size_t next_seq;     /* next sequence number to enqueue */
     size_t next_work;    /* next sequence a worker should take */
     size_t next_out;     /* next sequence to hand to the consumer */
+    size_t inflight;     /* input bytes enqueued and not yet delivered */
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t cv_work, cv_done;
@@ -164,8 +171,10 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-/* Hand finished jobs to the consumer in order; called with the lock held. */
-static void drain(runner *r, bool all)
+/* Hand finished jobs to the consumer in order; called with the lock held.
+ * Unless `all`, returns as soon as a job of `incoming` bytes fits: a free
+ * ring slot and room under NM_RUNNER_MAX_INFLIGHT_BYTES. */
+static void drain(runner *r, bool all, size_t incoming)
 {
     for (;;) {
         if (r->next_out == r->next_seq)
@@ -173,15 +182,18 @@ static void drain(runner *r, bool all)
         job *j = &r->ring[r->next_out % r->ring_size];
         if (!j->done) {
             bool full = r->next_seq - r->next_out >= r->ring_size;
-            if (!all && !full)
+            bool heavy = r->inflight + incoming > NM_RUNNER_MAX_INFLIGHT_BYTES;
+            if (!all && !full && !heavy)
                 return;
             pthread_cond_wait(&r->cv_done, &r->mu);
             continue;
         }
+        size_t bytes = j->item.bytes;
         pthread_mutex_unlock(&r->mu);
         deliver(r, &j->item);
         job_release(j);
         pthread_mutex_lock(&r->mu);
+        r->inflight -= bytes;
         r->next_out++;
     }
 }
@@ -190,7 +202,7 @@ static bool threaded_doc(const nm_doc *d, void *user)
 {
     runner *r = user;
     pthread_mutex_lock(&r->mu);
-    drain(r, false); /* waits while the ring is full */
+    drain(r, false, d->len); /* waits while the ring is full or too heavy */
     job *j = &r->ring[r->next_seq % r->ring_size];
     pthread_mutex_unlock(&r->mu);
     bool ok = job_fill(j, d, r->next_seq);
@@ -200,6 +212,8 @@ static bool threaded_doc(const nm_doc *d, void *user)
         j->item.status = nm_error_set(&j->item.err, NM_ERR_NOMEM, NM_NO_OFFSET,
                                       "%s: out of memory", d->source);
     }
+    j->item.bytes = d->len; /* job_fill may have failed before setting it */
+    r->inflight += d->len;
     r->next_seq++;
     pthread_cond_signal(&r->cv_work);
     pthread_mutex_unlock(&r->mu);
@@ -260,7 +274,7 @@ runner_stats runner_run(char *const *inputs, size_t n_inputs, const runner_cfg *
     }
     if (jobs > 1) {
         pthread_mutex_lock(&r.mu);
-        drain(&r, true);
+        drain(&r, true, 0);
         r.closing = true;
         pthread_cond_broadcast(&r.cv_work);
         pthread_mutex_unlock(&r.mu);

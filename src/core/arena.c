@@ -7,6 +7,9 @@
 
 #define NM_ARENA_DEFAULT_BLOCK (64 * 1024)
 #define NM_ARENA_ALIGN 16
+/* Largest single allocation: far above any real need, and low enough that
+ * rounding and the block header can never overflow size_t. */
+#define NM_ARENA_MAX_ALLOC (SIZE_MAX / 4)
 
 typedef struct block {
     struct block *next;
@@ -49,7 +52,7 @@ static size_t round_up(size_t n)
 
 void *nm_arena_alloc(nm_arena *a, size_t size)
 {
-    if (!a)
+    if (!a || size > NM_ARENA_MAX_ALLOC)
         return NULL;
     size_t need = round_up(size ? size : 1);
     block *b = a->head;
@@ -84,6 +87,8 @@ void *nm_arena_realloc(nm_arena *a, void *ptr, size_t old_size, size_t new_size)
         return nm_arena_alloc(a, new_size);
     if (new_size <= old_size)
         return ptr;
+    if (new_size > NM_ARENA_MAX_ALLOC)
+        return NULL;
     block *b = a->head;
     if (ptr == a->last && b && (unsigned char *)ptr >= b->data &&
         (unsigned char *)ptr < b->data + b->cap) {
@@ -97,6 +102,28 @@ void *nm_arena_realloc(nm_arena *a, void *ptr, size_t old_size, size_t new_size)
             return ptr;
         }
     }
+    /* A big array alone in its own block (see nm_arena_alloc) grows with
+     * realloc(): copying would leave every old copy in the arena, and an
+     * array grown by doubling would then cost twice its final size. */
+    if (old_size > a->block_size / 2) {
+        for (block **link = &a->head; *link; link = &(*link)->next) {
+            block *ob = *link;
+            if ((void *)ob->data != ptr || ob->used != round_up(old_size))
+                continue;
+            size_t need = round_up(new_size);
+            bool was_last = a->last == ptr;
+            block *nb = realloc(ob, sizeof *nb + need);
+            if (!nb)
+                return NULL;
+            *link = nb;
+            nb->cap = nb->used = need;
+            a->total += need - round_up(old_size);
+            memset(nb->data + old_size, 0, need - old_size);
+            if (was_last)
+                a->last = nb->data;
+            return nb->data;
+        }
+    }
     void *p = nm_arena_alloc(a, new_size);
     if (p)
         memcpy(p, ptr, old_size);
@@ -105,6 +132,8 @@ void *nm_arena_realloc(nm_arena *a, void *ptr, size_t old_size, size_t new_size)
 
 char *nm_arena_strndup(nm_arena *a, const char *s, size_t len)
 {
+    if (len > NM_ARENA_MAX_ALLOC)
+        return NULL;
     char *p = nm_arena_alloc(a, len + 1);
     if (p && len)
         memcpy(p, s, len);

@@ -1,7 +1,16 @@
 /* nm_process: one document through clean and analyse. */
 #include "newsmon.h"
 
+#include <stdio.h>
 #include <string.h>
+
+/* Analysis costs memory and time in proportion to the text (tokens,
+ * sentences, candidate quotes: about 40 bytes of memory per byte of text),
+ * and a news article's text is rarely over 100 KB. A longer text (a book, a
+ * 50 MB line of hostile input) is kept whole in the record, but only its
+ * first NM_MAX_ANALYSED_TEXT_BYTES, cut at a paragraph or line end, are
+ * analysed, and the article's warning says so. */
+#define NM_MAX_ANALYSED_TEXT_BYTES ((size_t)2 * 1024 * 1024)
 
 void nm_options_init(nm_options *opts)
 {
@@ -16,6 +25,57 @@ static bool blank(const char *s, size_t len)
         if ((unsigned char)s[i] > ' ')
             return false;
     return true;
+}
+
+/* Where to cut a text for analysis: the last paragraph break within the
+ * limit, else the last line break, else the last code-point boundary (never
+ * before half the limit). */
+static size_t analysis_cut(const char *text, size_t len)
+{
+    if (len <= NM_MAX_ANALYSED_TEXT_BYTES)
+        return len;
+    size_t lo = NM_MAX_ANALYSED_TEXT_BYTES / 2;
+    for (size_t i = NM_MAX_ANALYSED_TEXT_BYTES; i > lo; i--)
+        if (text[i - 1] == '\n' && text[i - 2] == '\n')
+            return i - 2;
+    for (size_t i = NM_MAX_ANALYSED_TEXT_BYTES; i > lo; i--)
+        if (text[i - 1] == '\n')
+            return i - 1;
+    size_t i = NM_MAX_ANALYSED_TEXT_BYTES;
+    while (i > 0 && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+static void add_warning(nm_article *a, const char *note)
+{
+    const char *w = a->warning ? nm_arena_printf(a->arena, "%s; %s", a->warning, note)
+                               : nm_arena_strdup(a->arena, note);
+    if (w)
+        a->warning = w;
+}
+
+/* Analyse at most NM_MAX_ANALYSED_TEXT_BYTES: analysis sees a copy of the
+ * prefix, whose offsets are also offsets into the whole text. */
+static nm_status analyse_bounded(nm_article *a, nm_error *err)
+{
+    size_t full_len = a->text_len, cut = analysis_cut(a->text, full_len);
+    if (cut == full_len)
+        return nm_analyse(a, err);
+    const char *full = a->text;
+    char *prefix = nm_arena_strndup(a->arena, full, cut);
+    if (!prefix)
+        return nm_error_set(err, NM_ERR_NOMEM, NM_NO_OFFSET, "%s: out of memory", a->source);
+    a->text = prefix;
+    a->text_len = cut;
+    nm_status st = nm_analyse(a, err);
+    a->text = full;
+    a->text_len = full_len;
+    char note[128];
+    snprintf(note, sizeof note, "text of %zu bytes: only the first %zu analysed (limit %zu MB)",
+             full_len, cut, NM_MAX_ANALYSED_TEXT_BYTES >> 20);
+    add_warning(a, note);
+    return st;
 }
 
 nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out,
@@ -55,7 +115,7 @@ nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out
             a->canonical_url = a->url;
     }
     if (st == NM_OK && opts->analyse)
-        st = nm_analyse(a, err);
+        st = analyse_bounded(a, err);
     if (st != NM_OK) {
         nm_article_free(a);
         return st;

@@ -4,8 +4,10 @@
 
 #include <string.h>
 
-/* Byte → code-point offset conversion; offsets mostly arrive in increasing
- * order, so counting resumes from the last answer. */
+/* Byte → code-point offset conversion; counting resumes from the last
+ * answer in either direction, so the cost is the distance between
+ * consecutive offsets (a speaker just before its quote is cheap), never a
+ * recount from the start of a 50 MB text. */
 typedef struct cp_cursor {
     const char *text;
     size_t len;
@@ -17,13 +19,25 @@ static size_t cp_at(cp_cursor *c, size_t byte)
 {
     if (byte > c->len)
         byte = c->len;
-    if (byte < c->byte) {
-        c->byte = 0;
-        c->cp = 0;
-    }
-    c->cp += nm_utf8_count(c->text + c->byte, byte - c->byte);
+    if (byte < c->byte)
+        c->cp -= nm_utf8_count(c->text + byte, c->byte - byte);
+    else
+        c->cp += nm_utf8_count(c->text + c->byte, byte - c->byte);
     c->byte = byte;
     return c->cp;
+}
+
+/* A range clamped into the text: a bad range from analysis must give a
+ * wrong offset, never a read outside the text (the fuzzers check ranges
+ * before they get here, so bugs still show). */
+static nm_range clamp(const nm_article *a, nm_range r)
+{
+    size_t len = a->text ? a->text_len : 0;
+    if (r.end > len)
+        r.end = len;
+    if (r.start > r.end)
+        r.start = r.end;
+    return r;
 }
 
 static bool key(nm_buf *o, const char *k, bool first)
@@ -73,7 +87,7 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
         return true;
     bool ok = nm_buf_puts(o, "{\"text\":\"");
     for (size_t f = 0; f < q->n_frags && ok; f++) {
-        nm_range r = q->frags[f];
+        nm_range r = clamp(a, q->frags[f]);
         ok = (f == 0 || nm_buf_putc(o, ' ')) &&
              nm_json_escape(o, a->text + r.start, r.end - r.start);
     }
@@ -91,11 +105,12 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
          nm_json_string(o, q->cue) && key(o, "speaker", false);
     if (!q->has_speaker)
         return ok && nm_buf_puts(o, "null}");
-    size_t s = cp_at(cur, q->speaker.start), e = cp_at(cur, q->speaker.end);
+    nm_range sp = clamp(a, q->speaker);
+    size_t s = cp_at(cur, sp.start), e = cp_at(cur, sp.end);
     return ok && nm_buf_puts(o, "{\"name\":") &&
            nm_json_string(o, nm_quote_speaker_name(a, q)) &&
            nm_buf_puts(o, ",\"mention\":\"") &&
-           nm_json_escape(o, a->text + q->speaker.start, q->speaker.end - q->speaker.start) &&
+           nm_json_escape(o, a->text + sp.start, sp.end - sp.start) &&
            nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu}}", s, e);
 }
 
@@ -121,9 +136,10 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
               key(o, "dates", false) && nm_buf_putc(o, '[');
     for (size_t i = 0; i < a->n_dates && ok; i++) {
         const nm_date_mention *d = &a->dates[i];
-        size_t s = cp_at(&cur, d->span.start), e = cp_at(&cur, d->span.end);
+        nm_range span = clamp(a, d->span);
+        size_t s = cp_at(&cur, span.start), e = cp_at(&cur, span.end);
         ok = nm_buf_printf(o, "%s{\"text\":\"", i ? "," : "") &&
-             nm_json_escape(o, a->text + d->span.start, d->span.end - d->span.start) &&
+             nm_json_escape(o, a->text + span.start, span.end - span.start) &&
              nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"iso\":", s, e) &&
              nm_json_string(o, d->iso) && nm_buf_puts(o, ",\"month_day\":") &&
              nm_json_string(o, d->month_day) && nm_buf_putc(o, '}');

@@ -15,6 +15,17 @@ static bool meta_lines(const nm_article *a, nm_buf *o, const char *prefix)
     return ok;
 }
 
+/* Append text[r] with r clamped into the text (see record_json.c). */
+static bool append_range(nm_buf *o, const nm_article *a, nm_range r)
+{
+    size_t len = a->text ? a->text_len : 0;
+    if (r.end > len)
+        r.end = len;
+    if (r.start > r.end)
+        r.start = r.end;
+    return nm_buf_append(o, a->text ? a->text + r.start : "", r.end - r.start);
+}
+
 static bool quote_line(const nm_article *a, const nm_quote *q, nm_buf *o)
 {
     const char *name = nm_quote_speaker_name(a, q);
@@ -22,13 +33,13 @@ static bool quote_line(const nm_article *a, const nm_quote *q, nm_buf *o)
     if (name)
         ok = nm_buf_puts(o, name);
     else if (q->has_speaker)
-        ok = nm_buf_append(o, a->text + q->speaker.start, q->speaker.end - q->speaker.start);
+        ok = append_range(o, a, q->speaker);
     else
         ok = nm_buf_puts(o, "(unattributed)");
     ok = ok && nm_buf_printf(o, " [%s]: \xE2\x80\x9C", nm_quote_kind_str(q->kind));
     for (size_t f = 0; f < q->n_frags && ok; f++)
         ok = (f == 0 || nm_buf_puts(o, " \xE2\x80\xA6 ")) &&
-             nm_buf_append(o, a->text + q->frags[f].start, q->frags[f].end - q->frags[f].start);
+             append_range(o, a, q->frags[f]);
     return ok && nm_buf_puts(o, "\xE2\x80\x9D\n");
 }
 
@@ -55,7 +66,7 @@ bool nm_article_write_md(const nm_article *a, nm_buf *o)
         ok = ok && nm_buf_puts(o, "\n## People\n\n");
     for (size_t i = 0; i < a->n_people && ok; i++) {
         const nm_person *p = &a->people[i];
-        ok = nm_buf_printf(o, "- **%s**", p->name);
+        ok = nm_buf_printf(o, "- **%s**", p->name ? p->name : "?");
         if (p->role)
             ok = ok && nm_buf_printf(o, " — %s", p->role);
         if (p->affiliation)
