@@ -146,14 +146,67 @@ static void on_text(void *user, const xmlChar *ch, int n)
 /* ------------------------------------------------------------------ */
 /* Attributes and metadata                                              */
 
-static const char *attr(const xmlChar **atts, const char *name)
+/* The attributes the extractor reads, found in one pass (libxml2's HTML
+ * parser hands attribute names in lower case). */
+typedef struct attrs {
+    const char *cls, *id, *role, *style, *itemprop, *rel, *href, *hidden, *aria_hidden;
+    const char *content, *property, *name, *http_equiv, *lang, *type, *datetime, *pubdate;
+} attrs;
+
+static void read_attrs(const xmlChar **atts, attrs *a)
 {
+    memset(a, 0, sizeof *a);
     if (!atts)
-        return NULL;
-    for (size_t i = 0; atts[i]; i += 2)
-        if (!strcasecmp((const char *)atts[i], name))
-            return atts[i + 1] ? (const char *)atts[i + 1] : "";
-    return NULL;
+        return;
+    for (size_t i = 0; atts[i]; i += 2) {
+        const char *k = (const char *)atts[i];
+        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        const char **slot = NULL;
+        switch (k[0]) {
+        case 'a':
+            slot = !strcmp(k, "aria-hidden") ? &a->aria_hidden : NULL;
+            break;
+        case 'c':
+            slot = !strcmp(k, "class") ? &a->cls : !strcmp(k, "content") ? &a->content : NULL;
+            break;
+        case 'd':
+            slot = !strcmp(k, "datetime") ? &a->datetime : NULL;
+            break;
+        case 'h':
+            slot = !strcmp(k, "href") ? &a->href
+                   : !strcmp(k, "hidden") ? &a->hidden
+                   : !strcmp(k, "http-equiv") ? &a->http_equiv : NULL;
+            break;
+        case 'i':
+            slot = !strcmp(k, "id") ? &a->id : !strcmp(k, "itemprop") ? &a->itemprop : NULL;
+            break;
+        case 'l':
+            slot = !strcmp(k, "lang") ? &a->lang : NULL;
+            break;
+        case 'n':
+            slot = !strcmp(k, "name") ? &a->name : NULL;
+            break;
+        case 'p':
+            slot = !strcmp(k, "property") ? &a->property : !strcmp(k, "pubdate") ? &a->pubdate : NULL;
+            break;
+        case 'r':
+            slot = !strcmp(k, "role") ? &a->role : !strcmp(k, "rel") ? &a->rel : NULL;
+            break;
+        case 's':
+            slot = !strcmp(k, "style") ? &a->style : NULL;
+            break;
+        case 't':
+            slot = !strcmp(k, "type") ? &a->type : NULL;
+            break;
+        case 'x':
+            slot = !strcmp(k, "xml:lang") ? &a->lang : NULL;
+            break;
+        default:
+            break;
+        }
+        if (slot && !*slot)
+            *slot = v;
+    }
 }
 
 static char *meta_text(hx_doc *d, const char *s)
@@ -200,61 +253,44 @@ static bool has_word(const char *list, const char *word)
 }
 
 /* Metadata-bearing elements; looked at even inside skipped content. */
-static void collect_meta(sax_state *st, hx_tag tag, const xmlChar **atts)
+static void collect_meta(sax_state *st, hx_tag tag, const attrs *at)
 {
     hx_doc *d = st->doc;
     if (tag == HX_T_META) {
-        const char *content = attr(atts, "content");
-        const char *key = attr(atts, "property");
-        if (!key)
-            key = attr(atts, "name");
-        if (!key)
-            key = attr(atts, "itemprop");
-        if (!key) {
-            const char *eq = attr(atts, "http-equiv");
-            if (eq && !strcasecmp(eq, "content-language"))
-                key = "content-language";
-        }
-        add_meta(d, key, content);
+        const char *key = at->property ? at->property : at->name ? at->name : at->itemprop;
+        if (!key && at->http_equiv && !strcasecmp(at->http_equiv, "content-language"))
+            key = "content-language";
+        add_meta(d, key, at->content);
         return;
     }
     if (tag == HX_T_LINK) {
-        const char *rel = attr(atts, "rel"), *href = attr(atts, "href");
-        if (rel && href && *href && has_word(rel, "canonical") && !d->canonical)
-            d->canonical = meta_text(d, href);
+        if (at->rel && at->href && *at->href && has_word(at->rel, "canonical") && !d->canonical)
+            d->canonical = meta_text(d, at->href);
         return;
     }
     if (tag == HX_T_HTML) {
-        const char *lang = attr(atts, "lang");
-        if (!lang)
-            lang = attr(atts, "xml:lang");
-        if (lang && *lang && !d->lang)
-            d->lang = meta_text(d, lang);
+        if (at->lang && *at->lang && !d->lang)
+            d->lang = meta_text(d, at->lang);
         return;
     }
     if (tag == HX_T_SCRIPT) {
-        const char *type = attr(atts, "type");
-        st->in_jsonld = type && strcasestr(type, "ld+json") != NULL;
+        st->in_jsonld = at->type && strcasestr(at->type, "ld+json") != NULL;
         return;
     }
-    const char *itemprop = attr(atts, "itemprop");
     if (tag == HX_T_TIME) {
-        const char *dt = attr(atts, "datetime");
+        const char *dt = at->datetime;
         if (dt && *dt) {
             if (!d->time_datetime)
                 d->time_datetime = meta_text(d, dt);
-            if (attr(atts, "pubdate"))
+            if (at->pubdate)
                 add_meta(d, "pubdate", dt);
-            if (itemprop)
-                add_meta(d, itemprop, dt);
+            if (at->itemprop)
+                add_meta(d, at->itemprop, dt);
         }
         return;
     }
-    if (itemprop) {
-        const char *v = attr(atts, "content");
-        if (v)
-            add_meta(d, itemprop, v);
-    }
+    if (at->itemprop && at->content)
+        add_meta(d, at->itemprop, at->content);
 }
 
 static bool style_hides(const char *style)
@@ -300,7 +336,9 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
     hx_doc *d = st->doc;
     hx_tag tag = hx_tag_lookup((const char *)name);
     unsigned tflags = hx_tag_flags(tag);
-    collect_meta(st, tag, atts);
+    attrs at;
+    read_attrs(atts, &at);
+    collect_meta(st, tag, &at);
     if (st->skip) {
         st->skip++;
         if (tag == HX_T_SCRIPT)
@@ -320,13 +358,11 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
         }
         /* br is void: libxml2 sends its end event right away */
     }
-    const char *cls = attr(atts, "class"), *id = attr(atts, "id"), *role = attr(atts, "role");
+    const char *cls = at.cls, *id = at.id, *role = at.role;
     unsigned cbits = cls ? hx_hints_of(cls) : 0, ibits = id ? hx_hints_of(id) : 0;
     bool hidden = (cbits | ibits) & HX_H_HIDDEN;
-    if (atts && !hidden) {
-        const char *style = attr(atts, "style");
-        hidden = attr(atts, "hidden") || (style && style_hides(style));
-    }
+    if (!hidden)
+        hidden = at.hidden || (at.style && style_hides(at.style));
     if ((tflags & HX_TF_SKIP) || hidden) {
         if (tflags & HX_TF_BLOCK || tag == HX_T_BUTTON)
             flush_block(st);
@@ -365,8 +401,8 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
             if (has_word(role, boiler_roles[k]))
                 n->flags |= HX_N_ROLE_BOILER;
     }
-    const char *itemprop = attr(atts, "itemprop");
-    const char *rel = tag == HX_T_A ? attr(atts, "rel") : NULL;
+    const char *itemprop = at.itemprop;
+    const char *rel = tag == HX_T_A ? at.rel : NULL;
     if ((itemprop && has_word(itemprop, "author")) || (rel && has_word(rel, "author")))
         n->flags |= HX_N_AUTHOR;
     if (itemprop && has_word(itemprop, "articleBody")) {
@@ -374,7 +410,7 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
         n->weight = (int16_t)(n->weight + 25);
     }
     if (tag == HX_T_A) {
-        const char *href = attr(atts, "href");
+        const char *href = at.href;
         if (href) {
             n->flags |= HX_N_LINK;
             if (href[0] == '#')

@@ -5,13 +5,17 @@
  * keywords marked exact, the whole word only ("ad" but not "address"). */
 #include "html_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 typedef struct hint_word {
     const char *word;
     unsigned bits;
     bool exact;
+    uint8_t len;
 } hint_word;
+
+#define W(word, bits, exact) {word, bits, exact, sizeof word - 1}
 
 #define POS HX_H_POSITIVE
 #define NEG HX_H_NEGATIVE
@@ -20,42 +24,42 @@ typedef struct hint_word {
 
 static const hint_word words[] = {
     /* content */
-    {"article", POS | MAY, false}, {"body", POS | MAY, false}, {"content", POS | MAY, false},
-    {"entry", POS, false},         {"hentry", POS, false},     {"main", POS | MAY, false},
-    {"post", POS, false},          {"text", POS, false},       {"blog", POS, false},
-    {"story", POS, false},         {"prose", POS, false},      {"column", MAY, false},
-    {"shadow", MAY, false},        {"richtext", POS, false},
+    W("article", POS | MAY, false), W("body", POS | MAY, false), W("content", POS | MAY, false),
+    W("entry", POS, false),         W("hentry", POS, false),     W("main", POS | MAY, false),
+    W("post", POS, false),          W("text", POS, false),       W("blog", POS, false),
+    W("story", POS, false),         W("prose", POS, false),      W("column", MAY, false),
+    W("shadow", MAY, false),        W("tweet", POS | MAY, false),  W("embed", MAY, false),        W("richtext", POS, false),
     /* boilerplate likely enough to drop before scoring */
-    {"banner", UNL, false},       {"breadcrumb", UNL, false}, {"combx", UNL, false},
-    {"comment", UNL, false},      {"community", UNL, false},  {"disqus", UNL, false},
-    {"extra", UNL, false},        {"footer", UNL, false},       {"gdpr", UNL, false},
-    {"header", UNL, false},       {"legends", UNL, false},    {"menu", UNL, false},
-    {"related", UNL, false},      {"remark", UNL, false},     {"replies", UNL, false},
-    {"rss", UNL, true},           {"shoutbox", UNL, false},   {"sidebar", UNL, false},
-    {"skyscraper", UNL, false},   {"social", UNL, false},     {"sponsor", UNL, false},
-    {"supplemental", UNL, false}, {"agegate", UNL, false},    {"pagination", UNL, false},
-    {"pager", UNL, false},        {"popup", UNL, false},      {"newsletter", UNL | HX_H_AD, false},
-    {"cookie", UNL | HX_H_AD, false}, {"consent", UNL | HX_H_AD, false},
-    {"outbrain", UNL, false},     {"taboola", UNL, false},    {"recirc", UNL, false},
-    {"trending", UNL, false},     {"subscribe", UNL | HX_H_AD, false},
-    {"signup", UNL | HX_H_AD, false}, {"promo", UNL, false},  {"modal", UNL, false},
-    {"masthead", UNL, false},     {"nav", UNL, true},         {"navbar", UNL, false},
-    {"navigation", UNL, false},
+    W("banner", UNL, false),       W("breadcrumb", UNL, false), W("combx", UNL, false),
+    W("comment", UNL | HX_H_COMMENT, false),      W("community", UNL, false),  W("disqus", UNL | HX_H_COMMENT, false),
+    W("extra", UNL, false),        W("footer", UNL, false),       W("gdpr", UNL, false),
+    W("header", UNL, false),       W("legends", UNL, false),    W("menu", UNL, false),
+    W("related", UNL, false),      W("remark", UNL, false),     W("replies", UNL | HX_H_COMMENT, false),
+    W("rss", UNL, true),           W("shoutbox", UNL, false),   W("sidebar", UNL, false),
+    W("skyscraper", UNL, false),   W("social", UNL, false),     W("sponsor", UNL, false),
+    W("supplemental", UNL, false), W("agegate", UNL, false),    W("pagination", UNL, false),
+    W("pager", UNL, false),        W("popup", UNL, false),      W("newsletter", UNL | HX_H_AD, false),
+    W("cookie", UNL | HX_H_AD, false), W("consent", UNL | HX_H_AD, false),
+    W("outbrain", UNL, false),     W("taboola", UNL, false),    W("recirc", UNL, false),
+    W("trending", UNL, false),     W("subscribe", UNL | HX_H_AD, false),
+    W("signup", UNL | HX_H_AD, false), W("promo", UNL, false),  W("modal", UNL, false),
+    W("masthead", UNL, false),     W("nav", UNL, true),         W("navbar", UNL, false),
+    W("navigation", UNL, false),
     /* negative weight only */
-    {"contact", NEG, false},   {"footnote", NEG, false},   {"media", NEG, false},  {"meta", NEG, false},
-    {"scroll", NEG, false},    {"shopping", NEG, false}, {"tags", NEG, true},
-    {"tag", NEG, true},        {"tool", NEG, false},   {"widget", NEG, false},
-    {"hid", NEG, true},        {"recommend", NEG, false}, {"popular", NEG, false},
-    {"share", NEG | HX_H_SHARE, false}, {"sharing", NEG | HX_H_SHARE, false},
-    {"caption", NEG | HX_H_CAPTION, false}, {"credit", NEG | HX_H_CAPTION, false},
-    {"figcaption", NEG | HX_H_CAPTION, false},
-    {"ad", NEG | HX_H_AD, true}, {"ads", NEG | HX_H_AD, true}, {"advert", NEG | HX_H_AD, false},
-    {"advertisement", NEG | HX_H_AD, false}, {"adslot", NEG | HX_H_AD, false},
-    {"dfp", NEG | HX_H_AD, true}, {"byline", HX_H_BYLINE, false},
-    {"author", HX_H_BYLINE, false}, {"dateline", HX_H_BYLINE, false},
-    {"writtenby", HX_H_BYLINE, false},
+    W("contact", NEG, false),   W("footnote", NEG, false),   W("media", NEG, false),  W("meta", NEG, false),
+    W("scroll", NEG, false),    W("shopping", NEG, false), W("tags", NEG, true),
+    W("tag", NEG, true),        W("tool", NEG, false),   W("widget", NEG, false),
+    W("hid", NEG, true),        W("recommend", NEG, false), W("popular", NEG, false),
+    W("share", NEG | HX_H_SHARE, false), W("sharing", NEG | HX_H_SHARE, false),
+    W("caption", NEG | HX_H_CAPTION, false), W("credit", NEG | HX_H_CAPTION, false),
+    W("figcaption", NEG | HX_H_CAPTION, false),
+    W("ad", NEG | HX_H_AD, true), W("ads", NEG | HX_H_AD, true), W("advert", NEG | HX_H_AD, false),
+    W("advertisement", NEG | HX_H_AD, false), W("adslot", NEG | HX_H_AD, false),
+    W("dfp", NEG | HX_H_AD, true), W("byline", HX_H_BYLINE, false),
+    W("author", HX_H_BYLINE, false), W("dateline", HX_H_BYLINE, false),
+    W("writtenby", HX_H_BYLINE, false),
     /* not shown on screen */
-    {"visuallyhidden", HX_H_HIDDEN, false}, {"offscreen", HX_H_HIDDEN, false},
+    W("visuallyhidden", HX_H_HIDDEN, false), W("offscreen", HX_H_HIDDEN, false),
 };
 
 static bool is_alnum(unsigned char c)
@@ -63,15 +67,32 @@ static bool is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+#define N_WORDS (sizeof words / sizeof *words)
+
+/* Keywords grouped by first letter: by_letter[c - 'a'] lists indexes into
+ * words[], built once. */
+static uint8_t by_letter[26][16];
+static uint8_t n_by_letter[26];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void build_index(void)
+{
+    for (size_t k = 0; k < N_WORDS; k++) {
+        int c = words[k].word[0] - 'a';
+        if (n_by_letter[c] < sizeof by_letter[c])
+            by_letter[c][n_by_letter[c]++] = (uint8_t)k;
+    }
+}
+
 static unsigned word_bits(const char *w, size_t n)
 {
     unsigned bits = 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        const hint_word *h = &words[k];
-        if (h->word[0] != w[0])
-            continue;
-        size_t hl = strlen(h->word);
-        if (hl > n || (h->exact && hl != n) || memcmp(h->word, w, hl) != 0)
+    if (w[0] < 'a' || w[0] > 'z')
+        return 0;
+    int c = w[0] - 'a';
+    for (unsigned j = 0; j < n_by_letter[c]; j++) {
+        const hint_word *h = &words[by_letter[c][j]];
+        if (h->len > n || (h->exact && h->len != n) || memcmp(h->word, w, h->len) != 0)
             continue;
         bits |= h->bits;
     }
@@ -95,6 +116,7 @@ static unsigned pair_bits(const char *a, size_t an, const char *b, size_t bn)
 
 unsigned hx_hints_of(const char *value)
 {
+    pthread_once(&index_once, build_index);
     unsigned bits = 0;
     char prev[HINT_WORD_MAX], cur[HINT_WORD_MAX];
     size_t prev_n = 0, n = 0;

@@ -70,7 +70,8 @@ enum {
     HX_H_HIDDEN = 1 << 5,    /* screen-reader-only or hidden by class */
     HX_H_BYLINE = 1 << 6,    /* byline / author box */
     HX_H_CAPTION = 1 << 7,   /* caption, credit */
-    HX_H_AD = 1 << 8         /* advertisement, newsletter sign-up, cookie */
+    HX_H_AD = 1 << 8,        /* advertisement, newsletter sign-up, cookie */
+    HX_H_COMMENT = 1 << 9    /* reader comments: never article text */
 };
 
 /* Bits of one class or id attribute value (lower/upper case both fine). */

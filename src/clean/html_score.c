@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A paragraph shorter than this (code points) earns its box nothing. */
 #define MIN_SCORED_CHARS 25
@@ -80,6 +81,14 @@ static bool unlikely(const hx_node *n)
     return (n->hints & HX_H_UNLIKELY) && !(n->hints & HX_H_MAYBE);
 }
 
+/* Comment sections are dropped in every pass: on short articles the
+ * lenient passes would otherwise pick the comments as the content. */
+static bool reader_comments(const hx_node *n)
+{
+    return (n->hints & HX_H_COMMENT) && !(n->hints & HX_H_POSITIVE) && n->tag != HX_T_BODY &&
+           n->tag != HX_T_ARTICLE && n->tag != HX_T_MAIN;
+}
+
 /* 1. which nodes take part, 2. bottom-up text statistics. */
 static void aggregate(pass *ps)
 {
@@ -89,6 +98,8 @@ static void aggregate(pass *ps)
         const hx_node *n = &d->nodes[i];
         bool dead = n->parent != HX_NONE && pn[n->parent].dead;
         if (!dead && (ps->flags & PASS_STRIP_UNLIKELY) && unlikely(n))
+            dead = true;
+        if (!dead && reader_comments(n))
             dead = true;
         pn[i].dead = dead;
     }
@@ -424,18 +435,131 @@ static bool run_pass(pass *ps)
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* Final block filter                                                   */
+
+/* Boxes whose text readers skip even inside the article: captions and
+ * credits, bylines and datelines, ads, the headline (h1). */
+static bool box_is_clutter(const hx_node *n, const pass_node *p)
+{
+    if (n->tag == HX_T_FIGCAPTION || n->tag == HX_T_H1)
+        return true;
+    if (n->hints & (HX_H_CAPTION | HX_H_AD))
+        return !(n->hints & HX_H_POSITIVE) || p->chars < 200;
+    if ((n->hints & HX_H_BYLINE) || (n->flags & HX_N_AUTHOR))
+        return p->chars < 200;
+    return false;
+}
+
+static bool starts_with_word(const char *t, size_t len, const char *w)
+{
+    size_t wl = strlen(w);
+    return len > wl && !strncasecmp(t, w, wl) && (t[wl] == ' ' || t[wl] == ':');
+}
+
+static bool has_digit(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return true;
+    return false;
+}
+
+/* "By Jane Doe", "Updated Nov 19, 6:55 AM", "Published: 10:48, Tue..." */
+static bool is_dateline(const char *t, size_t len, uint32_t chars)
+{
+    if (chars > 120)
+        return false;
+    static const char *const stamp[] = {"updated", "published", "posted", "last updated",
+                                        "first published", "modified"};
+    for (size_t k = 0; k < sizeof stamp / sizeof *stamp; k++)
+        if (starts_with_word(t, len, stamp[k]) && has_digit(t, len))
+            return true;
+    if (starts_with_word(t, len, "by") && chars < 80) {
+        unsigned char c = (unsigned char)t[3];
+        return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    return false;
+}
+
+/* Ends like a sentence: . ! ? … or a closing quote/bracket after one. */
+static bool sentence_end(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == ' '))
+        len--;
+    if (!len)
+        return false;
+    unsigned char c = (unsigned char)t[len - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':')
+        return true;
+    /* multi-byte: … ” ’ » 。 ！ ？ */
+    if (len >= 3) {
+        const unsigned char *u = (const unsigned char *)t + len - 3;
+        if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA6 || u[2] == 0x9D || u[2] == 0x99))
+            return true;
+        if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82)
+            return true;
+        if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F))
+            return true;
+    }
+    return len >= 2 && (unsigned char)t[len - 2] == 0xC2 && c == 0xBB;
+}
+
+/* A short line that does not read as a sentence ("Related articles",
+ * "DON'T MISS", "Posted Nov 19"): dropped at the edges of the text. */
+#define EDGE_LABEL_CHARS 60
+
+static bool is_edge_label(const hx_doc *d, const hx_block *bl)
+{
+    const char *t = d->text.data + bl->off;
+    if (bl->node != HX_NONE && (hx_tag_flags((hx_tag)d->nodes[bl->node].tag) & HX_TF_HEADING))
+        return true;
+    return bl->chars < EDGE_LABEL_CHARS && !sentence_end(t, bl->len);
+}
+
 static void emit(const pass *ps, nm_buf *out)
 {
     const hx_doc *d = ps->doc;
+    uint32_t *kept = malloc(sizeof *kept * (d->n_blocks ? d->n_blocks : 1));
+    uint8_t *clutter = calloc(d->n_nodes ? d->n_nodes : 1, 1);
+    if (!kept || !clutter) {
+        free(kept);
+        free(clutter);
+        return;
+    }
+    for (uint32_t i = 0; i < d->n_nodes; i++) {
+        const hx_node *n = &d->nodes[i];
+        if (!ps->pn[i].in_root)
+            continue;
+        clutter[i] = (n->parent != HX_NONE && clutter[n->parent]) || box_is_clutter(n, &ps->pn[i]);
+    }
+    uint32_t n_kept = 0;
     for (uint32_t b = 0; b < d->n_blocks; b++) {
         const hx_block *bl = &d->blocks[b];
         uint32_t o = bl->node;
-        if (o == HX_NONE || !ps->pn[o].in_root || ps->pn[o].removed || ps->pn[o].dead)
+        if (o == HX_NONE || !ps->pn[o].in_root || ps->pn[o].removed || ps->pn[o].dead || clutter[o])
             continue;
+        const char *t = d->text.data + bl->off;
+        if (bl->link_chars * 10 >= bl->chars * 8) /* a line of links */
+            continue;
+        if (is_dateline(t, bl->len, bl->chars))
+            continue;
+        kept[n_kept++] = b;
+    }
+    uint32_t first = 0, last = n_kept;
+    while (last > first && is_edge_label(d, &d->blocks[kept[last - 1]]))
+        last--;
+    while (first < last && is_edge_label(d, &d->blocks[kept[first]]) &&
+           !(hx_tag_flags((hx_tag)d->nodes[d->blocks[kept[first]].node].tag) & HX_TF_HEADING))
+        first++;
+    for (uint32_t k = first; k < last; k++) {
+        const hx_block *bl = &d->blocks[kept[k]];
         if (out->len)
             nm_buf_append(out, "\n\n", 2);
         nm_buf_append(out, d->text.data + bl->off, bl->len);
     }
+    free(kept);
+    free(clutter);
 }
 
 bool hx_extract_text(const hx_doc *d, const char *title, nm_buf *out)
