@@ -505,6 +505,8 @@ nm_status hx_parse(hx_doc *d, const char *utf8, size_t len)
     pthread_once(&once, init_libxml);
     if (len > (size_t)INT32_MAX)
         return NM_ERR_LIMIT;
+    if (len == 0)
+        return NM_OK; /* libxml2 refuses an empty buffer */
     sax_state *st = calloc(1, sizeof *st);
     if (!st)
         return NM_ERR_NOMEM;

@@ -504,8 +504,10 @@ void hx_fill_meta(const hx_doc *d, nm_article *a)
         a->date = hx_date_normalise(arena, d->time_datetime);
     if (!a->date)
         a->date = hx_date_from_url(arena, a->url);
+    const char *canon = d->canonical ? d->canonical : meta_get(d, "og:url");
+    a->canonical_url = resolve_url(arena, canon, a->url);
     if (!a->date)
-        a->date = hx_date_from_url(arena, d->canonical);
+        a->date = hx_date_from_url(arena, canon);
 
     static const char *const mod_keys[] = {"article:modified_time", "og:updated_time",
                                            "datemodified", "dcterms.modified", "last-modified",
@@ -535,7 +537,4 @@ void hx_fill_meta(const hx_doc *d, nm_article *a)
     a->lang = d->lang;
     if (!a->lang)
         a->lang = meta_get(d, "content-language");
-
-    const char *canon = d->canonical ? d->canonical : meta_get(d, "og:url");
-    a->canonical_url = resolve_url(arena, canon, a->url);
 }
