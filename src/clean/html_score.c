@@ -216,6 +216,44 @@ static bool ends_sentence(const hx_doc *d, uint32_t node)
     return false;
 }
 
+/* An article split into several boxes of the same kind (sections between
+ * asides and pull quotes): boxes elsewhere in the page with the same tag
+ * and class as the chosen one join it when they hold link-poor text. */
+#define TWIN_MIN_CHARS 200
+
+/* Some ancestor's class says sidebar, related, popular, promo... */
+static bool in_negative_box(const hx_doc *d, uint32_t i)
+{
+    for (uint32_t a = d->nodes[i].parent; a != HX_NONE; a = d->nodes[a].parent) {
+        unsigned h = d->nodes[a].hints;
+        if ((h & (HX_H_NEGATIVE | HX_H_UNLIKELY)) && !(h & HX_H_POSITIVE))
+            return true;
+    }
+    return false;
+}
+
+static void add_twins(pass *ps, uint32_t best)
+{
+    const hx_doc *d = ps->doc;
+    pass_node *pn = ps->pn;
+    const hx_node *b = &d->nodes[best];
+    if (!b->class_hash)
+        return;
+    for (uint32_t i = 0; i < d->n_nodes; i++) {
+        const hx_node *n = &d->nodes[i];
+        if (pn[i].in_root || pn[i].dead || n->class_hash != b->class_hash || n->tag != b->tag) {
+            continue;
+        }
+        if (is_ancestor(d, i, best))
+            continue;
+        if (pn[i].chars < TWIN_MIN_CHARS || pn[i].n_p < 2 || link_density(&pn[i]) > 0.2f ||
+            in_negative_box(d, i))
+            continue;
+        for (uint32_t k = i; k < n->next; k++)
+            pn[k].in_root = 1;
+    }
+}
+
 /* Pick the top candidate and mark it and its qualifying siblings in_root. */
 static void choose_root(pass *ps)
 {
@@ -303,6 +341,7 @@ static void choose_root(pass *ps)
             for (uint32_t i = s; i < d->nodes[s].next; i++)
                 pn[i].in_root = 1;
     }
+    add_twins(ps, best);
 }
 
 /* readability's "clean conditionally" test for tables, lists and divs. */
