@@ -111,7 +111,23 @@ bool nm_json_escape(nm_buf *out, const char *s, size_t len)
         else if (c == '\n') esc = "\\n";
         else if (c == '\t') esc = "\\t";
         else if (c == '\r') esc = "\\r";
-        else if (c < 0x20 || c == 0x7F) {
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            /* U+2028/U+2029 are valid in JSON but split lines for readers
+             * that use Unicode line breaks (Python's splitlines). */
+            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+            if (!nm_buf_append(out, s + run, i - run) || !nm_buf_puts(out, esc))
+                return false;
+            i += 2;
+            run = i + 1;
+            continue;
+        } else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85) {
+            if (!nm_buf_append(out, s + run, i - run) || !nm_buf_puts(out, "\\u0085"))
+                return false;
+            i += 1;
+            run = i + 1;
+            continue;
+        } else if (c < 0x20 || c == 0x7F) {
             tmp[0] = '\\'; tmp[1] = 'u'; tmp[2] = '0'; tmp[3] = '0';
             tmp[4] = hex[c >> 4]; tmp[5] = hex[c & 15]; tmp[6] = 0;
             esc = tmp;

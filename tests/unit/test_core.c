@@ -82,6 +82,9 @@ static void json_escapes_controls_and_quotes(void **state)
     nm_json_string(&out, "a\"b\\c\n\x01\xE2\x80\x9C");
     assert_string_equal(out.data, "\"a\\\"b\\\\c\\n\\u0001\xE2\x80\x9C\"");
     nm_buf_reset(&out);
+    nm_json_string(&out, "a\xE2\x80\xA8" "b\xC2\x85" "c");
+    assert_string_equal(out.data, "\"a\\u2028b\\u0085c\"");
+    nm_buf_reset(&out);
     nm_json_string(&out, NULL);
     assert_string_equal(out.data, "null");
     nm_buf_deinit(&out);
