@@ -356,6 +356,10 @@ static long day_number(int y, int m, int d)
     return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
 }
 
+/* News speaks of days gone by more often than of days ahead: a day after
+ * the reference counts this many times its distance. */
+#define FUTURE_WEIGHT 2
+
 void nm_date_resolve_year(nm_date_value *d, const nm_date_value *ref)
 {
     if (d->year || !ref->year)
@@ -369,8 +373,7 @@ void nm_date_resolve_year(nm_date_value *d, const nm_date_value *ref)
         if (day > days_in_month(d->month, y))
             continue; /* 29 February outside a leap year */
         long gap = day_number(y, d->month, day) - r;
-        if (gap < 0)
-            gap = -gap;
+        gap = gap < 0 ? -gap : gap * FUTURE_WEIGHT;
         if (best_gap < 0 || gap < best_gap) {
             best_gap = gap;
             best = y;

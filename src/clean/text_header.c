@@ -22,7 +22,7 @@
  * than the headline below it. */
 #define KICKER_MAX_WORDS 6
 /* The headline under a kicker has at most this many words (longer: a dek). */
-#define HEADLINE_BELOW_KICKER_MAX_WORDS 16
+#define HEADLINE_BELOW_KICKER_MAX_WORDS 14
 /* After the date on a date line, at most this many bytes of time and zone
  * ("10:32 AM EDT", "| 14:05 GMT"). */
 #define DATELINE_TAIL_MAX 24
