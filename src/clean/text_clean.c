@@ -143,7 +143,6 @@ static bool read_paragraphs(const char *src, size_t len, para_list *out)
         }
         cur.end = ce;
         cur.n_lines++;
-        cur.words += nm_text_word_count(src + cs, ce - cs);
         prev_start = cs;
         prev_end = ce;
         ls = next;

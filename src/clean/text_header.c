@@ -196,6 +196,7 @@ bool nm_text_header_read(nm_article *a, const char *src, nm_text_para *paras, si
         nm_text_para *p = &paras[i];
         const char *s = src + p->start;
         size_t len = p->end - p->start;
+        p->words = nm_text_word_count(s, len);
         size_t ns, nl;
         nm_date_value d;
         bool modified;
