@@ -310,7 +310,8 @@ static bool ambiguous_in_story(const nm_digest_model *m, const name_info *one)
 /* Assign every name to a cluster; returns the number of clusters. */
 static size_t cluster_names(const nm_digest_model *m, name_info *names, size_t n)
 {
-    qsort(names, n, sizeof *names, by_tokens_desc);
+    if (n > 1)
+        qsort(names, n, sizeof *names, by_tokens_desc);
     size_t clusters = 0;
     for (size_t i = 0; i < n; i++) {
         size_t found = (size_t)-1, matches = 0;
@@ -497,6 +498,7 @@ bool nm_digest_group_speakers(nm_digest_model *m)
     for (size_t c = 0; c < n_clusters; c++)
         if (!complete_from_people(m, &m->speakers[c]))
             return false;
-    qsort(m->speakers, m->n_speakers, sizeof *m->speakers, by_statements);
+    if (m->n_speakers > 1)
+        qsort(m->speakers, m->n_speakers, sizeof *m->speakers, by_statements);
     return true;
 }
