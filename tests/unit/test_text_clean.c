@@ -188,10 +188,18 @@ static void yearless_dates_stay_unknown(void **state)
 static void first_full_date_dates_the_article(void **state)
 {
     (void)state;
-    nm_article *a = clean("Summit Ends\n\nThe leaders met on May 31, 2018, in the capital.\n\n"
-                          "They meet again on 12 June.\n");
-    assert_string_equal(a->date, "2018-05-31");
+    nm_article *a = clean("Summit Ends\n\nThe leaders meet in the capital, in this handout "
+                          "picture released on May 31, 2018.\n\nThey meet again on 12 June.\n");
+    assert_string_equal(a->date, "2018-05-31"); /* a photo caption */
     assert_string_equal(a->dates[1].iso, "2018-06-12");
+    nm_article_free(a);
+    a = clean("Summit Ends\n\nEASTPORT, June 5, 2018 \xE2\x80\x94 The leaders met.\n");
+    assert_string_equal(a->date, "2018-06-05"); /* a dateline */
+    nm_article_free(a);
+    /* a full date inside the lead is history as often as news */
+    a = clean("Summit Ends\n\nThe leaders recalled the attacks of Sept. 11, 2012, and met.\n");
+    assert_null(a->date);
+    assert_string_equal(a->dates[0].iso, "2012-09-11");
     nm_article_free(a);
 }
 
