@@ -45,9 +45,27 @@ static const char *const month_names[12] = {
 /* A month name at i, capitalised as names are ("June", "JUNE", "Sept."):
  * full names, three-letter abbreviations and "Sept", each abbreviation with
  * an optional period. Returns bytes used (0: none) and the month 1..12. */
+static const char *const weekday_names[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                              "friday", "saturday", "sunday"};
+
+/* The first three letters of every month and weekday name share no
+ * prefix with most capitalised words ("The", "Senate"): comparing them
+ * first keeps the scan cheap. */
+static bool starts_like(const char *s, size_t len, size_t i, const char *const *names,
+                        int count)
+{
+    if (i + 3 > len)
+        return false;
+    char a = lower(s[i]), b = lower(s[i + 1]), c = lower(s[i + 2]);
+    for (int k = 0; k < count; k++)
+        if (names[k][0] == a && names[k][1] == b && names[k][2] == c)
+            return true;
+    return false;
+}
+
 static size_t month_at(const char *s, size_t len, size_t i, int *month)
 {
-    if (i >= len || !(s[i] >= 'A' && s[i] <= 'Z'))
+    if (i >= len || !(s[i] >= 'A' && s[i] <= 'Z') || !starts_like(s, len, i, month_names, 12))
         return 0;
     size_t n = word_len(s, len, i);
     if (n < 3)
@@ -70,14 +88,11 @@ static size_t month_at(const char *s, size_t len, size_t i, int *month)
     return 0;
 }
 
-static const char *const weekday_names[7] = {"monday", "tuesday", "wednesday", "thursday",
-                                              "friday", "saturday", "sunday"};
-
 /* A weekday name or abbreviation ("Tuesday", "Tue.", "Thurs") followed by
  * an optional comma and a space. Returns bytes used, 0 when none. */
 static size_t weekday_at(const char *s, size_t len, size_t i)
 {
-    if (i >= len || !(s[i] >= 'A' && s[i] <= 'Z'))
+    if (i >= len || !(s[i] >= 'A' && s[i] <= 'Z') || !starts_like(s, len, i, weekday_names, 7))
         return 0;
     size_t n = word_len(s, len, i);
     bool hit = false;
@@ -267,7 +282,10 @@ void nm_dates_scan(const char *text, size_t len, nm_date_fn fn, void *user)
         bool glued = is_digit(c) && i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',' ||
                                                text[i - 1] == '/') &&
                      is_digit(text[i - 2]);
-        if ((is_digit(c) || (c >= 'A' && c <= 'Z')) && !glued) {
+        /* only digits and the capitals that start month or weekday names
+         * can start a date: a cheap test before parsing */
+        bool may_start = is_digit(c) || (c >= 'A' && c <= 'Z' && strchr("ADFJMNOSTW", c));
+        if (may_start && !glued) {
             nm_date_hit hit;
             size_t n = nm_date_parse_at(text + i, len - i, &hit.value);
             if (n) {
@@ -356,6 +374,10 @@ static long day_number(int y, int m, int d)
     return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
 }
 
+/* News speaks of days gone by more often than of days ahead: a day after
+ * the reference counts this many times its distance. */
+#define FUTURE_WEIGHT 2
+
 void nm_date_resolve_year(nm_date_value *d, const nm_date_value *ref)
 {
     if (d->year || !ref->year)
@@ -369,8 +391,7 @@ void nm_date_resolve_year(nm_date_value *d, const nm_date_value *ref)
         if (day > days_in_month(d->month, y))
             continue; /* 29 February outside a leap year */
         long gap = day_number(y, d->month, day) - r;
-        if (gap < 0)
-            gap = -gap;
+        gap = gap < 0 ? -gap : gap * FUTURE_WEIGHT;
         if (best_gap < 0 || gap < best_gap) {
             best_gap = gap;
             best = y;

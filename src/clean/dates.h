@@ -53,9 +53,10 @@ bool nm_date_format_month_day(const nm_date_value *d, char out[8]);
  * may follow). False when it is not such a date. */
 bool nm_date_parse_iso(const char *s, nm_date_value *out);
 
-/* Give a yearless date the year that puts it nearest to `ref` (a news text
- * speaks of days around its own date: in an article of 2018-12-30, "12 June"
- * is 2018-06-12 and "3 January" is 2019-01-03).
+/* Give a yearless date the year that puts it nearest to `ref`, days after
+ * `ref` counting double (a news text speaks of days around its own date,
+ * more often past ones: in an article of 2018-12-30, "12 June" is
+ * 2018-06-12 and "3 January" is 2019-01-03).
  * No-op when d already has a year or ref has none. */
 void nm_date_resolve_year(nm_date_value *d, const nm_date_value *ref);
 

@@ -9,9 +9,9 @@
  *    (text_header.c).
  * 5. a->text is the kept paragraphs joined by "\n\n": each one a verbatim
  *    substring of the input, so offsets map back paragraph by paragraph.
- * 6. Dates are found in a->text; a->date is the header's date, else the
- *    first full date near the top. Yearless dates take the year of that
- *    date (the article's own), never the clock's. */
+ * 6. Dates are found in a->text; a->date is the header's date, else a full
+ *    date of a dateline or a photo caption near the top. Yearless dates take
+ *    the year of that date (the article's own), never the clock's. */
 #include "newsmon.h"
 
 #include "dates.h"
@@ -22,12 +22,15 @@
 #include <string.h>
 
 /* A line shorter than this ends its paragraph even without a final
- * period: in hard-wrapped text only the last line of a paragraph is short,
- * and short lines are headings. */
+ * period (unless it ends in a comma or semicolon): in hard-wrapped text
+ * only the last line of a paragraph is short, and short lines are
+ * headings. */
 #define WRAP_MIN_LINE_BYTES 40
-/* The article's date, when no header line gives it, is the first full date
- * in this many paragraphs after the title (the lead and a photo caption). */
-#define DATE_LEAD_PARAS 4
+/* The article's date, when no header line gives it, comes from a dateline
+ * or photo caption in this many paragraphs after the title (a dek or lead,
+ * and a caption); further down, dates are history, not the day of the
+ * report. */
+#define DATE_LEAD_PARAS 2
 
 typedef struct para_list {
     nm_text_para *items;
@@ -129,8 +132,10 @@ static bool read_paragraphs(const char *src, size_t len, para_list *out)
         for (size_t i = ls; i < cs; i++)
             if (src[i] != ' ' && src[i] != '\t')
                 has_marker = true;
+        char prev_last = prev_end > prev_start ? src[prev_end - 1] : '\0';
         bool join = open && !has_marker && !ends_sentence(src, prev_start, prev_end) &&
-                    prev_end - prev_start >= WRAP_MIN_LINE_BYTES;
+                    (prev_end - prev_start >= WRAP_MIN_LINE_BYTES || prev_last == ';' ||
+                     prev_last == ',');
         if (open && !join) {
             if (!para_push(out, &cur))
                 return false;
@@ -143,7 +148,6 @@ static bool read_paragraphs(const char *src, size_t len, para_list *out)
         }
         cur.end = ce;
         cur.n_lines++;
-        cur.words += nm_text_word_count(src + cs, ce - cs);
         prev_start = cs;
         prev_end = ce;
         ls = next;
@@ -174,6 +178,38 @@ static bool collect_date(const nm_date_hit *hit, void *user)
     return true;
 }
 
+/* A dateline opens a paragraph: up to this many bytes of capitalised place
+ * name before the date ("WASHINGTON, June 5, 2018 —"). */
+#define DATELINE_PLACE_MAX 40
+
+/* Does a full date at `at` give the day of the report? Only in a dateline
+ * (at a paragraph's start, after a capitalised place at most) or in a photo
+ * caption ("... in this handout picture released on May 31, 2018"): full
+ * dates elsewhere in a lead are as often history ("the attacks of Sept. 11,
+ * 2012") as news. */
+static bool dates_the_article(const char *text, size_t at)
+{
+    size_t b = at;
+    while (b > 0 && !(text[b - 1] == '\n' && b >= 2 && text[b - 2] == '\n'))
+        b--;
+    bool dateline = at - b <= DATELINE_PLACE_MAX;
+    for (size_t i = b; i < at && dateline; i++) {
+        char c = text[i];
+        dateline = (c >= 'A' && c <= 'Z') || c == ' ' || c == ',' || c == '.' || c == '-' ||
+                   c == '(' || c == ')';
+    }
+    if (dateline)
+        return true;
+    const char *end = strstr(text + at, "\n\n");
+    size_t len = end ? (size_t)(end - text) - b : strlen(text + b);
+    static const char *const caption_words[] = {"photo", "picture", "handout", "pictured",
+                                                "image", "file photo"};
+    for (size_t k = 0; k < sizeof caption_words / sizeof *caption_words; k++)
+        if (memmem(text + b, len, caption_words[k], strlen(caption_words[k])))
+            return true;
+    return false;
+}
+
 /* Dates of a->text; a->date when the header gave none. `lead_end` is the
  * text offset where the lead paragraphs end. */
 static bool add_dates(nm_article *a, size_t lead_end)
@@ -190,7 +226,7 @@ static bool add_dates(nm_article *a, size_t lead_end)
         const nm_date_value *v = &l.items[i].value;
         if (l.items[i].span.start >= lead_end)
             break;
-        if (v->year && v->day) {
+        if (v->year && v->day && dates_the_article(a->text, l.items[i].span.start)) {
             char iso[11];
             nm_date_format_iso(v, iso);
             if (!(a->date = nm_arena_strdup(a->arena, iso))) {

@@ -17,12 +17,14 @@
 #define HEADER_MAX_PARAS 6
 /* A headline has at most this many words and bytes. */
 #define TITLE_MAX_WORDS 25
+/* A headline may be broken over two lines ("Main head; \n sub-head."). */
+#define TITLE_MAX_LINES 2
 #define TITLE_MAX_BYTES 300
 /* A kicker (series name, rubric) is at most this many words and shorter
  * than the headline below it. */
 #define KICKER_MAX_WORDS 6
 /* The headline under a kicker has at most this many words (longer: a dek). */
-#define HEADLINE_BELOW_KICKER_MAX_WORDS 16
+#define HEADLINE_BELOW_KICKER_MAX_WORDS 14
 /* After the date on a date line, at most this many bytes of time and zone
  * ("10:32 AM EDT", "| 14:05 GMT"). */
 #define DATELINE_TAIL_MAX 24
@@ -46,7 +48,8 @@ static bool heading_like(const char *src, const nm_text_para *p, bool first)
 {
     size_t len = p->end - p->start;
     const char *s = src + p->start;
-    if (p->n_lines != 1 || p->words == 0 || p->words > TITLE_MAX_WORDS || len > TITLE_MAX_BYTES ||
+    if (p->n_lines > TITLE_MAX_LINES || p->words == 0 || p->words > TITLE_MAX_WORDS ||
+        len > TITLE_MAX_BYTES ||
         !has_letter(s, len))
         return false;
     char c = last_char(s, len);
@@ -135,26 +138,48 @@ static bool add_authors(nm_article *a, const char *s, size_t len)
     return true;
 }
 
-/* The title without the period text dumps add ("Malley campaign shifts
- * staff to Iowa." → "... Iowa"), unless the period ends an abbreviation
- * or an ellipsis. */
-static size_t title_len(const char *s, size_t len)
+/* The title as metadata: its line break and runs of spaces made one space,
+ * without the period text dumps add ("... to Iowa." → "... to Iowa", "‘in
+ * Their Heads.’" → "‘in Their Heads’") unless the period ends an
+ * abbreviation ("U.S.", "Jr.") or an ellipsis. */
+static char *title_string(nm_arena *arena, const char *s, size_t len)
 {
-    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-        len--;
-    if (len >= 3 && s[len - 1] == '.' && s[len - 2] != '.') {
-        char c = s[len - 2];
-        bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        /* "U.S." and "Jr." keep their period: a capital two back or a
-         * short capitalised word. */
-        size_t w = len - 1;
-        while (w > 0 && s[w - 1] != ' ')
-            w--;
-        bool abbrev = (len - 1 - w) <= 3 && s[w] >= 'A' && s[w] <= 'Z';
-        if (lower_or_digit && !abbrev)
-            len--;
+    char *out = nm_arena_alloc(arena, len + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    bool space = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = k > 0;
+            continue;
+        }
+        if (space)
+            out[k++] = ' ';
+        space = false;
+        out[k++] = c;
     }
-    return len;
+    out[k] = '\0';
+    /* closing quote after the period: ’ (E2 80 99), ” (E2 80 9D), ' or " */
+    size_t q = 0;
+    if (k >= 4 && (unsigned char)out[k - 3] == 0xE2 && (unsigned char)out[k - 2] == 0x80 &&
+        ((unsigned char)out[k - 1] == 0x99 || (unsigned char)out[k - 1] == 0x9D))
+        q = 3;
+    else if (k >= 2 && (out[k - 1] == '\'' || out[k - 1] == '"'))
+        q = 1;
+    size_t dot = k - q - 1; /* index of the would-be period */
+    if (k < q + 3 || out[dot] != '.' || out[dot - 1] == '.')
+        return out;
+    char c = out[dot - 1];
+    size_t w = dot;
+    while (w > 0 && out[w - 1] != ' ')
+        w--;
+    bool abbrev = (dot - w) <= 3 && out[w] >= 'A' && out[w] <= 'Z';
+    bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if ((lower_or_digit || q) && !abbrev)
+        memmove(out + dot, out + dot + 1, k - dot); /* moves the NUL too */
+    return out;
 }
 
 /* Most words of four letters or more are capitalised: "Qualified Support
@@ -196,6 +221,7 @@ bool nm_text_header_read(nm_article *a, const char *src, nm_text_para *paras, si
         nm_text_para *p = &paras[i];
         const char *s = src + p->start;
         size_t len = p->end - p->start;
+        p->words = nm_text_word_count(s, len);
         size_t ns, nl;
         nm_date_value d;
         bool modified;
@@ -231,7 +257,6 @@ bool nm_text_header_read(nm_article *a, const char *src, nm_text_para *paras, si
     }
     nm_text_para *title = &paras[cand[t]];
     title->role = NM_TEXT_TITLE;
-    a->title = nm_arena_strndup(a->arena, src + title->start,
-                                title_len(src + title->start, title->end - title->start));
+    a->title = title_string(a->arena, src + title->start, title->end - title->start);
     return a->title != NULL;
 }

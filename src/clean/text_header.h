@@ -17,7 +17,7 @@ typedef enum nm_text_role {
 typedef struct nm_text_para {
     size_t start, end;
     size_t n_lines;
-    size_t words;
+    size_t words;      /* counted by nm_text_header_read for the top ones */
     nm_text_role role;
 } nm_text_para;
 

@@ -281,10 +281,37 @@ static bool collect(nm_digest_model *m, raw_statement **raws, size_t *n_raw, nam
     return true;
 }
 
-/* Assign every name to a cluster; returns the number of clusters. */
-static size_t cluster_names(name_info *names, size_t n)
+/* Does a one-word name fit several different full names among all the
+ * people of the story (speakers or not)? "Kim" next to Kim Jong-un and
+ * Kim Il-sung names nobody for sure. */
+static bool ambiguous_in_story(const nm_digest_model *m, const name_info *one)
 {
-    qsort(names, n, sizeof *names, by_tokens_desc);
+    name_info first_fit = {0};
+    bool have = false;
+    for (size_t i = 0; i < m->n_articles; i++)
+        for (size_t k = 0; k < m->articles[i]->n_people; k++) {
+            const char *name = m->articles[i]->people[k].name;
+            if (!name)
+                continue;
+            name_info other = {.name = name};
+            tokenize(&other);
+            if (other.n_tok < 2 || !part_of(one, &other))
+                continue;
+            if (!have) {
+                first_fit = other;
+                have = true;
+            } else if (!same_full_name(&first_fit, &other)) {
+                return true;
+            }
+        }
+    return false;
+}
+
+/* Assign every name to a cluster; returns the number of clusters. */
+static size_t cluster_names(const nm_digest_model *m, name_info *names, size_t n)
+{
+    if (n > 1)
+        qsort(names, n, sizeof *names, by_tokens_desc);
     size_t clusters = 0;
     for (size_t i = 0; i < n; i++) {
         size_t found = (size_t)-1, matches = 0;
@@ -301,7 +328,8 @@ static size_t cluster_names(name_info *names, size_t n)
         }
         /* a multi-token name joins its first match; a one-word name only a
          * single, unambiguous one */
-        if (found != (size_t)-1 && (names[i].n_tok > 1 || matches == 1))
+        if (found != (size_t)-1 &&
+            (names[i].n_tok > 1 || (matches == 1 && !ambiguous_in_story(m, &names[i]))))
             names[i].cluster = found;
         else
             names[i].cluster = clusters++;
@@ -402,7 +430,7 @@ bool nm_digest_group_speakers(nm_digest_model *m)
     size_t n_raw = 0, n_names = 0;
     if (!collect(m, &raws, &n_raw, &names, &n_names))
         return false;
-    size_t n_clusters = cluster_names(names, n_names);
+    size_t n_clusters = cluster_names(m, names, n_names);
     m->speakers = n_clusters ? nm_arena_alloc(m->arena, n_clusters * sizeof *m->speakers) : NULL;
     size_t *caps = n_clusters ? nm_arena_alloc(m->arena, n_clusters * sizeof *caps) : NULL;
     if (n_clusters && (!m->speakers || !caps))
@@ -470,6 +498,7 @@ bool nm_digest_group_speakers(nm_digest_model *m)
     for (size_t c = 0; c < n_clusters; c++)
         if (!complete_from_people(m, &m->speakers[c]))
             return false;
-    qsort(m->speakers, m->n_speakers, sizeof *m->speakers, by_statements);
+    if (m->n_speakers > 1)
+        qsort(m->speakers, m->n_speakers, sizeof *m->speakers, by_statements);
     return true;
 }
