@@ -59,12 +59,12 @@ static void where(warc_reader *r)
     warc_stream_where(&r->s, &r->rec_offset, &r->rec_inner);
 }
 
-/* "record at byte N" or, inside one big compressed member, "record at
- * uncompressed byte N of the member at byte M". */
+/* "record" (the report's offset says where), or inside one big compressed
+ * member "record at uncompressed byte N of the member at byte M". */
 static const char *record_place(const warc_reader *r, char *out, size_t cap)
 {
     if (r->rec_inner == 0)
-        snprintf(out, cap, "record at byte %llu", (unsigned long long)r->rec_offset);
+        snprintf(out, cap, "record");
     else
         snprintf(out, cap, "record at uncompressed byte %llu of the member at byte %llu",
                  (unsigned long long)r->rec_inner, (unsigned long long)r->rec_offset);
@@ -74,8 +74,7 @@ static const char *record_place(const warc_reader *r, char *out, size_t cap)
 static void stream_failure(warc_reader *r)
 {
     nm_reader_report(r->opts, r->failed, NM_ERR_PARSE, r->source, r->s.error_offset,
-                     0, "%s at byte %llu; records before it are kept", r->s.error,
-                     (unsigned long long)r->s.error_offset);
+                     0, "%s; records before it are kept", r->s.error);
 }
 
 /* Match `name` (case-insensitive, WARC 1.1 §4: field names are
@@ -416,8 +415,8 @@ static nm_status read_records(warc_reader *r)
         size_t have = warc_stream_avail(&r->s);
         if (have < 5 || memcmp(rec, "WARC/", 5) != 0) {
             nm_reader_report(r->opts, r->failed, NM_ERR_PARSE, r->source, r->rec_offset, 0,
-                             "no WARC record (\"WARC/\" version line) at %s",
-                             record_place(r, place, sizeof place) + 10);
+                             "no WARC record (\"WARC/\" version line) where a %s should start",
+                             record_place(r, place, sizeof place));
             f = resync(r);
             if (f == WARC_FILL_NOMEM)
                 return NM_ERR_NOMEM;
@@ -437,8 +436,8 @@ static nm_status read_records(warc_reader *r)
         if (f == WARC_FILL_EOF) {
             nm_reader_report(r->opts, r->failed, NM_ERR_PARSE, r->source, r->rec_offset, 0,
                              have >= NM_WARC_MAX_HEADER
-                                 ? "%s: header block over the 1 MiB limit"
-                                 : "%s: truncated inside its header",
+                                 ? "%s header block over the 1 MiB limit"
+                                 : "%s truncated inside its header",
                              record_place(r, place, sizeof place));
             if (have < NM_WARC_MAX_HEADER)
                 break;
@@ -452,7 +451,7 @@ static nm_status read_records(warc_reader *r)
         parse_header(rec, hdr_len, &h);
         if (!h.has_length) {
             nm_reader_report(r->opts, r->failed, NM_ERR_PARSE, r->source, r->rec_offset, 0,
-                             "%s: missing or bad Content-Length",
+                             "%s without a valid Content-Length",
                              record_place(r, place, sizeof place));
             if (resync(r) == WARC_FILL_NOMEM)
                 return NM_ERR_NOMEM;
@@ -461,11 +460,11 @@ static nm_status read_records(warc_reader *r)
         if (h.length > NM_WARC_MAX_RECORD || h.has_segment) {
             if (h.has_segment)
                 nm_reader_report(r->opts, r->failed, NM_ERR_UNSUPPORTED, r->source,
-                                 r->rec_offset, 0, "%s: segmented records are not read",
+                                 r->rec_offset, 0, "%s is a segment; segmented records are not read",
                                  record_place(r, place, sizeof place));
             else if (oversized_is_article(r, &h))
                 nm_reader_report(r->opts, r->failed, NM_ERR_LIMIT, r->source, r->rec_offset, 0,
-                                 "%s: %llu bytes, over the %llu MiB record limit; skipped",
+                                 "%s of %llu bytes, over the %llu MiB record limit, skipped",
                                  record_place(r, place, sizeof place),
                                  (unsigned long long)h.length,
                                  (unsigned long long)(NM_WARC_MAX_RECORD >> 20));
@@ -484,7 +483,7 @@ static nm_status read_records(warc_reader *r)
             return NM_ERR_NOMEM;
         if (f == WARC_FILL_EOF) {
             nm_reader_report(r->opts, r->failed, NM_ERR_PARSE, r->source, r->rec_offset, 0,
-                             "%s: truncated (Content-Length %llu, the input ends first)",
+                             "%s truncated (Content-Length %llu, the input ends first)",
                              record_place(r, place, sizeof place),
                              (unsigned long long)h.length);
             break;
