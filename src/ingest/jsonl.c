@@ -28,13 +28,13 @@ static bool append_authors(json_t *v, nm_buf *out)
         return nm_buf_append(out, json_string_value(v), json_string_length(v));
     if (!json_is_array(v))
         return true;
-    size_t i;
+    size_t i, start = out->len;
     json_t *item;
     json_array_foreach(v, i, item) {
         json_t *name = json_is_object(item) ? json_object_get(item, "name") : item;
         if (!json_is_string(name) || json_string_length(name) == 0)
             continue;
-        if ((out->len && !nm_buf_puts(out, ", ")) ||
+        if ((out->len > start && !nm_buf_puts(out, ", ")) ||
             !nm_buf_append(out, json_string_value(name), json_string_length(name)))
             return false;
     }
