@@ -56,7 +56,7 @@ static bool emit(const char *source, json_t *o, long line, uint64_t offset, nm_b
     }
     if (!body) {
         nm_reader_report(opts, failed, NM_ERR_PARSE, source, offset, line,
-                         "line %ld: no \"html\" or \"text\" string", line);
+                         "no \"html\" or \"text\" string");
         return true;
     }
     doc.data = body;
@@ -131,7 +131,7 @@ nm_status nm_read_jsonl(const char *source, const char *data, size_t len,
             continue; /* blank lines separate nothing */
         if (n > NM_JSONL_MAX_LINE) {
             nm_reader_report(opts, failed, NM_ERR_LIMIT, source, offset, line,
-                             "line %ld: longer than the %zu MiB line limit", line,
+                             "longer than the %zu MiB line limit",
                              NM_JSONL_MAX_LINE >> 20);
             continue;
         }
@@ -139,13 +139,13 @@ nm_status nm_read_jsonl(const char *source, const char *data, size_t len,
         json_t *o = json_loadb(p, n, 0, &je);
         if (!o) {
             nm_reader_report(opts, failed, NM_ERR_PARSE, source, offset + (uint64_t)je.position,
-                             line, "line %ld: invalid JSON: %s (column %d)", line, je.text,
+                             line, "invalid JSON: %s (column %d)", je.text,
                              je.column);
             continue;
         }
         if (!json_is_object(o)) {
             nm_reader_report(opts, failed, NM_ERR_PARSE, source, offset, line,
-                             "line %ld: not a JSON object", line);
+                             "not a JSON object");
         } else if (!emit(source, o, line, offset, &strings, opts, failed, fn, user, &stop)) {
             st = nm_error_set(err, NM_ERR_NOMEM, offset, "%s: out of memory", source);
             stop = true;
