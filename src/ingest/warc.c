@@ -343,12 +343,20 @@ static void skip_record_end(warc_reader *r)
     }
 }
 
-/* After garbage: go to the next line that starts "WARC/1." (a record). */
+/* After garbage: go to the next line that starts "WARC/" (a record).
+ * Inside a compressed member, give up on the member after
+ * NM_WARC_MAX_RECORD bytes without one and go to the next member, so a
+ * member inflating to gigabytes of junk is not decoded to its end. */
 static warc_fill resync(warc_reader *r)
 {
     static const char mark[] = "\nWARC/";
     warc_stream_consume(&r->s, 1);
+    uint64_t scanned = 0;
     for (;;) {
+        if (scanned > NM_WARC_MAX_RECORD && r->s.codec != WARC_PLAIN) {
+            warc_stream_skip_member(&r->s);
+            return WARC_FILL_OK;
+        }
         warc_fill f = warc_stream_fill(&r->s, NM_WARC_STREAM_CHUNK);
         size_t n = warc_stream_avail(&r->s);
         const char *p = warc_stream_data(&r->s);
@@ -362,6 +370,7 @@ static warc_fill resync(warc_reader *r)
             return f;
         }
         warc_stream_consume(&r->s, n - (sizeof mark - 2));
+        scanned += n - (sizeof mark - 2);
     }
 }
 
@@ -371,6 +380,8 @@ static warc_fill read_header(warc_reader *r, size_t *hdr_len)
     size_t scanned = 0;
     for (;;) {
         size_t n = warc_stream_avail(&r->s);
+        if (n > NM_WARC_MAX_HEADER)
+            n = NM_WARC_MAX_HEADER; /* plain input: the window is the whole rest */
         size_t from = scanned > 3 ? scanned - 3 : 0;
         size_t end = header_end(warc_stream_data(&r->s) + from, n - from);
         if (end) {

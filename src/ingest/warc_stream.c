@@ -354,3 +354,9 @@ void warc_stream_where(const warc_stream *s, uint64_t *coff, uint64_t *inner)
     *coff = s->members[i].coff;
     *inner = s->pos - s->members[i].uoff;
 }
+
+void warc_stream_skip_member(warc_stream *s)
+{
+    s->error_offset = s->member_start;
+    warc_stream_recover(s);
+}

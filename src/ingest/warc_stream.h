@@ -92,6 +92,10 @@ warc_fill warc_stream_skip(warc_stream *s, uint64_t n);
  * magic after the failing member. false when there is none (the end). */
 bool warc_stream_recover(warc_stream *s);
 
+/* Abandon the member being decoded: forget the window and restart at the
+ * next member magic after its start (or end the input). */
+void warc_stream_skip_member(warc_stream *s);
+
 /* The member holding the current position: its compressed offset and how
  * far into its uncompressed bytes the position lies. For plain input the
  * offset is the position itself and `inner` is 0. */

@@ -486,6 +486,32 @@ static void container_detection(void **state)
     assert_int_equal(nm_container_detect("a.txt", "{\"a\":1}", 7), NM_CONTAINER_PLAIN);
 }
 
+/* A member inflating to junk without any record is abandoned after the
+ * record limit; the next member's record is still read. */
+static void junk_member_is_abandoned(void **state)
+{
+    (void)state;
+    size_t junk_len = (size_t)80 << 20;
+    char *junk = malloc(junk_len);
+    memset(junk, 'x', junk_len);
+    nm_buf gz;
+    nm_buf_init(&gz);
+    gzip_member(&gz, junk, junk_len);
+    free(junk);
+    nm_buf rec;
+    nm_buf_init(&rec);
+    record(&rec, "resource", "urn:x:good", NULL, "text/plain", "hello", 5);
+    gzip_member(&gz, rec.data, rec.len);
+    got g;
+    size_t failed;
+    assert_int_equal(read_warc("j.warc.gz", gz.data, gz.len, &g, &failed), NM_OK);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.docs[0].id, "urn:x:good");
+    assert_int_equal(failed, 1);
+    nm_buf_deinit(&rec);
+    nm_buf_deinit(&gz);
+}
+
 /* Random damage to valid archives of every codec: never crash, never read
  * out of bounds (run under ASan), always finish. */
 static void random_damage_never_crashes(void **state)
@@ -544,6 +570,7 @@ int main(void)
         cmocka_unit_test(huge_record_is_skipped_with_its_offset),
         cmocka_unit_test(http_parsing_edges),
         cmocka_unit_test(container_detection),
+        cmocka_unit_test(junk_member_is_abandoned),
         cmocka_unit_test(random_damage_never_crashes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
