@@ -71,6 +71,8 @@ static bool field_text(const xmlNode *n, nm_buf *out)
         return true;
     if (!collect_text(n, out, NM_FEED_MAX_FIELD))
         return false;
+    if (!out->data)
+        return true; /* nothing collected, nothing allocated */
     size_t a = 0, b = out->len;
     while (a < b && (unsigned char)out->data[a] <= ' ')
         a++;

@@ -209,6 +209,12 @@ static void broken_feeds_are_reported(void **state)
     assert_string_equal(g.docs[0].body, "Kept body.");
     assert_true(g.notes >= 1);
     assert_int_equal(read_feed("d.rss", "", &g), 1);
+    /* empty elements: no text collected, nothing to trim (UBSan found it) */
+    read_feed("e.rss", "<rss><channel><item><title/><guid></guid><link/>"
+                       "<description>Body</description></item></channel></rss>", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.docs[0].id, "e#1");
+    assert_string_equal(g.docs[0].title, "(null)");
 }
 
 static void dates_to_iso(void **state)
