@@ -68,7 +68,7 @@ static bool job_fill(job *j, const nm_doc *d, size_t seq)
     memset(j, 0, sizeof *j);
     j->doc = *d;
     const char **fields[] = {&j->doc.id, &j->doc.source, &j->doc.charset, &j->doc.url,
-                             &j->doc.date, &j->doc.title, &j->doc.authors};
+                             &j->doc.date, &j->doc.title, &j->doc.authors, &j->doc.meta};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         j->strings[i] = dup_or_null(*fields[i]);
         if (*fields[i] && !j->strings[i])

@@ -165,6 +165,7 @@ typedef struct nm_doc {
     const char *date;    /* date from the transport (WARC-Date...), or NULL */
     const char *title;   /* title from the container (feed item...), or NULL */
     const char *authors; /* author(s) from the container, or NULL */
+    const char *meta;    /* other container fields as a JSON object text, or NULL */
     uint64_t offset;     /* byte offset of the record in its container */
     long line;           /* line of the record (JSON lines), or 0 */
 } nm_doc;
@@ -266,6 +267,7 @@ typedef struct nm_article {
     size_t invalid_bytes;     /* input bytes replaced by U+FFFD */
     uint64_t first_invalid;   /* byte offset of the first, or NM_NO_OFFSET */
     const char *warning;      /* non-fatal note for stderr, or NULL */
+    const char *meta;         /* container fields kept as metadata: JSON object text, or NULL */
 } nm_article;
 
 /* Empty article with its own arena; NULL on OOM. Free with nm_article_free. */

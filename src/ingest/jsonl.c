@@ -41,6 +41,42 @@ static bool append_authors(json_t *v, nm_buf *out)
     return true;
 }
 
+/* Fields the pipeline reads itself; every other field is kept as metadata. */
+static bool known_field(const char *key)
+{
+    static const char *const known[] = {"id", "url", "title", "date", "html",
+                                        "text", "authors", "author"};
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (!strcmp(key, known[i]))
+            return true;
+    return false;
+}
+
+/* The other fields as one compact JSON object (nothing when there are none). */
+static bool append_meta(json_t *o, nm_buf *out, bool *has_meta)
+{
+    json_t *meta = json_object();
+    if (!meta)
+        return false;
+    const char *key;
+    json_t *value;
+    json_object_foreach(o, key, value) {
+        if (!known_field(key) && json_object_set(meta, key, value) != 0) {
+            json_decref(meta);
+            return false;
+        }
+    }
+    bool ok = true;
+    if (json_object_size(meta)) {
+        char *text = json_dumps(meta, JSON_COMPACT | JSON_ENSURE_ASCII);
+        ok = text && nm_buf_puts(out, text);
+        free(text);
+        *has_meta = ok;
+    }
+    json_decref(meta);
+    return ok;
+}
+
 /* One parsed line to a document. false only on out of memory. */
 static bool emit(const char *source, json_t *o, long line, uint64_t offset, nm_buf *strings,
                  const nm_reader_opts *opts, size_t *failed, nm_doc_fn fn, void *user,
@@ -90,12 +126,16 @@ static bool emit(const char *source, json_t *o, long line, uint64_t offset, nm_b
     const char *date = string_field(o, "date", &date_len);
     bool has_date = date && nm_date_to_iso(date, date_len, iso);
     ok = ok && (!has_date || nm_buf_puts(strings, iso)) && nm_buf_putc(strings, '\0');
+    at[4] = strings->len;
+    bool has_meta = false;
+    ok = ok && append_meta(o, strings, &has_meta) && nm_buf_putc(strings, '\0');
     if (!ok)
         return false;
     doc.id = strings->data + at[0];
     doc.source = strings->data + at[1];
     doc.authors = has_authors ? strings->data + at[2] : NULL;
     doc.date = has_date ? strings->data + at[3] : NULL;
+    doc.meta = has_meta ? strings->data + at[4] : NULL;
     doc.url = string_field(o, "url", NULL);
     doc.title = string_field(o, "title", NULL);
     if (!fn(&doc, user))

@@ -93,6 +93,7 @@ nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out
     a->id = nm_arena_strdup(a->arena, doc->id ? doc->id : "-");
     a->source = nm_arena_strdup(a->arena, doc->source ? doc->source : "-");
     a->url = nm_arena_strdup(a->arena, doc->url);
+    a->meta = nm_arena_strdup(a->arena, doc->meta);
 
     nm_content_kind kind = doc->kind != NM_AS_AUTO ? doc->kind : opts->as;
     if (kind == NM_AS_AUTO)

@@ -150,5 +150,9 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
             continue;
         ok = (written++ == 0 || nm_buf_putc(o, ',')) && quote(o, a, &a->quotes[i], &cur);
     }
-    return ok && nm_buf_puts(o, "]}");
+    ok = ok && nm_buf_putc(o, ']');
+    /* Container fields kept as metadata: already a JSON object text. */
+    if (ok && a->meta)
+        ok = key(o, "meta", false) && nm_buf_puts(o, a->meta);
+    return ok && nm_buf_putc(o, '}');
 }

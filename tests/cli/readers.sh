@@ -88,7 +88,8 @@ assert [x['url'] for x in r] == ['https://wire.example/' + c for c in 'abc']
 for x, t in zip(r, ['Ferry service resumes', 'Bakery wins national prize', 'Parking fees frozen']):
     assert t in x['title'], (x['title'], t)
 assert r[0]['date'] == '2024-03-05T09:00:00Z' and r[1]['date'] == '2024-03-05T10:30:00+01:00'
-assert r[0]['authors'] == ['Nora Hale'] and r[1]['authors'] == ['Lea Brandt'], r[0]['authors']"
+assert r[0]['authors'] == ['Nora Hale'] and r[1]['authors'] == ['Lea Brandt'], r[0]['authors']
+assert r[0]['meta'] == {'outlet': 'Wire'}, r[0].get('meta')"
 
 run jsonl_bad 1 "$data/bad.jsonl"
 check jsonl_bad "assert [x['id'] for x in r] == ['bad-1', 'bad-4']
