@@ -76,6 +76,7 @@ static bool job_fill(job *j, const nm_doc *d, size_t seq)
     j->item.seq = seq;
     j->item.source = dup_or_null(d->source);
     j->item.bytes = d->len;
+    j->item.content_hash = nm_content_hash(d->data, d->len);
     nm_buf_init(&j->item.rendered);
     return true;
 }
