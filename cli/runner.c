@@ -76,7 +76,6 @@ static bool job_fill(job *j, const nm_doc *d, size_t seq)
     j->item.seq = seq;
     j->item.source = dup_or_null(d->source);
     j->item.bytes = d->len;
-    j->item.content_hash = nm_content_hash(d->data, d->len);
     nm_buf_init(&j->item.rendered);
     return true;
 }
@@ -85,6 +84,7 @@ static void job_process(job *j, const runner_cfg *cfg)
 {
     runner_item *it = &j->item;
     nm_error_clear(&it->err);
+    it->content_hash = nm_content_hash(j->doc.data, j->doc.len);
     it->status = nm_process(&j->doc, &cfg->opts, &it->article, &it->err);
     if (it->status == NM_OK && cfg->render &&
         !cfg->render(it->article, &it->rendered, cfg->user)) {

@@ -138,7 +138,10 @@ static bool add_words(nm_terms *t, struct sb_stemmer *st, const char *s, size_t 
                 stem_len = (size_t)sb_stemmer_length(st);
             }
         }
-        if (!push(t, XXH3_64bits(stem, stem_len), weight))
+        uint32_t w = weight;
+        if (it.capitalised && !it.sentence_start)
+            w *= NM_TERM_NAME_WEIGHT;
+        if (!push(t, XXH3_64bits(stem, stem_len), w))
             return false;
     }
     return true;

@@ -6,6 +6,10 @@
 
 /* A title word says more about the event than a body word. */
 #define NM_TERM_TITLE_WEIGHT 3
+/* A capitalised word inside a sentence is most likely a name (a person, a
+ * place, an organization): names tell one event from another better than
+ * common words, and this works before any entity recognition. */
+#define NM_TERM_NAME_WEIGHT 2
 /* A named entity (person, place, organization) counts as much again. */
 #define NM_TERM_ENTITY_WEIGHT 2
 

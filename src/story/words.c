@@ -13,6 +13,8 @@ void nm_word_iter_init(nm_word_iter *it, const char *text, size_t len)
     it->pos = 0;
     it->word[0] = '\0';
     it->word_len = it->word_cp = 0;
+    it->capitalised = false;
+    it->after_stop = true;
 }
 
 static bool is_word_cp(int32_t cp)
@@ -32,6 +34,19 @@ static bool is_apostrophe(int32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
+static bool ends_sentence(int32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == 0x2022;
+}
+
+static bool is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
 bool nm_word_next(nm_word_iter *it)
 {
     it->word_len = it->word_cp = 0;
@@ -39,6 +54,11 @@ bool nm_word_next(nm_word_iter *it)
         size_t at = it->pos;
         int32_t cp = nm_utf8_decode(it->text, it->len, &it->pos);
         if (is_word_cp(cp)) {
+            if (it->word_cp == 0) {
+                it->capitalised = is_upper(cp);
+                it->sentence_start = it->after_stop;
+                it->after_stop = false;
+            }
             if (it->word_cp < NM_WORD_MAX_CP) {
                 int32_t low = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
                                         : utf8proc_tolower(cp);
@@ -53,6 +73,8 @@ bool nm_word_next(nm_word_iter *it)
                 continue; /* "won't" → "wont" */
         }
         (void)at;
+        if (ends_sentence(cp))
+            it->after_stop = true;
         if (it->word_cp)
             break;
     }

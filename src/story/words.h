@@ -17,6 +17,9 @@ typedef struct nm_word_iter {
     char word[NM_WORD_MAX_CP * 4 + 1]; /* lowercased UTF-8, NUL-terminated */
     size_t word_len;                    /* bytes */
     size_t word_cp;                     /* code points */
+    bool capitalised;   /* first letter uppercase (titlecase) */
+    bool sentence_start; /* first word of the text, a line or a sentence */
+    bool after_stop;    /* internal: a sentence end was seen since the last word */
 } nm_word_iter;
 
 void nm_word_iter_init(nm_word_iter *it, const char *text, size_t len);
