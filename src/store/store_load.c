@@ -101,7 +101,12 @@ static bool load_analysis(nm_store *s, nm_article *a, int64_t art, const load_st
         qt.person = sqlite3_column_type(st, 5) != SQLITE_NULL ? sqlite3_column_int(st, 5) : -1;
         json_t *frags = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
         size_t n = json_array_size(frags);
-        nm_range ranges[n ? n : 1];
+        /* nm_article_add_quote keeps the pointer: the arena owns the ranges. */
+        nm_range *ranges = nm_arena_alloc(a->arena, (n ? n : 1) * sizeof *ranges);
+        if (!ranges) {
+            json_decref(frags);
+            return false;
+        }
         for (size_t i = 0; i < n; i++) {
             json_t *pair = json_array_get(frags, i);
             ranges[i].start = byte_at(&cur, (size_t)json_integer_value(json_array_get(pair, 0)));
