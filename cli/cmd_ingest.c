@@ -7,6 +7,7 @@
 #include <ftw.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -27,6 +28,8 @@ static const char help[] =
     "  --db PATH    the store (default newsmon.db; created when missing)\n"
     "  --as K       treat plain files as html or text (default: auto)\n"
     "  -j, --jobs N worker threads for extraction (default 1)\n"
+    "  --batch N    articles per transaction (default 256; also committed every\n"
+    "               second): a crash loses at most one batch, redone on rerun\n"
     "  -q, --quiet  no warnings, no summary\n"
     "  -h, --help   this text\n"
     "\n"
@@ -144,7 +147,9 @@ int cmd_ingest(int argc, char **argv)
     static const struct option longopts[] = {
         {"db", required_argument, NULL, 'd'},   {"as", required_argument, NULL, 'a'},
         {"jobs", required_argument, NULL, 'j'}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},       {NULL, 0, NULL, 0}};
+        {"help", no_argument, NULL, 'h'},       {"batch", required_argument, NULL, 'b'},
+        {NULL, 0, NULL, 0}};
+    long batch = 0;
     const char *db = CLI_DEFAULT_DB;
     runner_cfg cfg = {0};
     cfg.jobs = 1;
@@ -163,6 +168,13 @@ int cmd_ingest(int argc, char **argv)
                 return cli_usage_error("ingest", "-j wants 1..256, not '%s'", optarg);
             break;
         case 'q': cfg.quiet = true; break;
+        case 'b': {
+            char *end;
+            batch = strtol(optarg, &end, 10);
+            if (*end || batch < 1 || batch > 1000000)
+                return cli_usage_error("ingest", "--batch wants 1..1000000, not '%s'", optarg);
+            break;
+        }
         case 'h': fputs(help, stdout); return 0;
         default: return cli_usage_error("ingest", "bad option");
         }
@@ -170,8 +182,16 @@ int cmd_ingest(int argc, char **argv)
     if (optind >= argc)
         return cli_usage_error("ingest", "no INPUT given (use - for stdin)");
     ingest_ctx ctx = {0};
-    if (!(ctx.store = cli_store_open("ingest", db, false)))
+    nm_store_opts sopts;
+    nm_store_opts_init(&sopts);
+    if (batch)
+        sopts.batch_articles = (size_t)batch;
+    nm_error oerr;
+    nm_error_clear(&oerr);
+    if (nm_store_open(db, &sopts, &ctx.store, &oerr) != NM_OK) {
+        fprintf(stderr, "newsmon ingest: %s\n", oerr.msg);
         return 1;
+    }
     char *const *inputs = argv + optind;
     size_t n_inputs = (size_t)(argc - optind);
     ctx.progress = !cfg.quiet && isatty(STDERR_FILENO);
