@@ -41,11 +41,12 @@ echo "clean run: $clean ($clean_ms ms)"
 for round in $(seq 1 "$rounds"); do
   db="$tmp/crash$round.db"
   # Kill at a different point each round, from 10% to 90% of the clean
-  # run's time; when the kill misses (nothing or everything stored), try
-  # again from scratch at a nudged time.
+  # run's time; when fewer than 10% or more than 90% of the articles were
+  # stored at the kill, try again from scratch at a nudged time.
   pct=$(( 10 + (round - 1) * 80 / (rounds > 1 ? rounds - 1 : 1) ))
   stored=0
-  for attempt in 1 2 3 4 5 6; do
+  lo=$(( (total + 9) / 10 )); hi=$(( total * 9 / 10 ))
+  for attempt in 1 2 3 4 5 6 7 8; do
     rm -f "$db" "$db-wal" "$db-shm"
     "$NEWSMON" ingest --db "$db" --batch "$batch" "${inputs[@]}" 2>/dev/null &
     pid=$!
@@ -53,12 +54,12 @@ for round in $(seq 1 "$rounds"); do
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     stored=$(count "$db")
-    if [ "$stored" -ge "$total" ]; then pct=$(( pct * 2 / 3 ));
-    elif [ "$stored" -eq 0 ]; then pct=$(( pct + 10 ));
+    if [ "$stored" -gt "$hi" ]; then pct=$(( pct * 3 / 4 ));
+    elif [ "$stored" -lt "$lo" ]; then pct=$(( pct + 8 ));
     else break; fi
   done
-  [ "$stored" -gt 0 ] && [ "$stored" -lt "$total" ] \
-    || fail "round $round: could not kill the ingest midway ($stored of $total stored)"
+  [ "$stored" -ge "$lo" ] && [ "$stored" -le "$hi" ] \
+    || fail "round $round: could not kill the ingest at 10-90% ($stored of $total stored)"
   "$NEWSMON" ingest --db "$db" --batch "$batch" "${inputs[@]}" 2>/dev/null \
     || fail "round $round: rerun failed"
   after=$("$NEWSMON" stats --db "$db" --format json)
