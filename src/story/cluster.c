@@ -82,7 +82,8 @@ void nm_vec_build(const nm_terms *t, const nm_df *df, nm_vec *out)
     double n_docs = (double)df->n_docs;
     for (size_t i = 0; i < t->n; i++) {
         double d = df->counts[nm_df_bucket(t->items[i].term)];
-        double idf = log((n_docs + 1.0) / (d + 1.0)) + 1.0;
+        double damp = n_docs >= NM_IDF_FULL_DOCS ? 1.0 : n_docs / NM_IDF_FULL_DOCS;
+        double idf = damp * log((n_docs + 1.0) / (d + 1.0)) + 1.0;
         all[i].term = t->items[i].term;
         all[i].w = (1.0 + log((double)t->items[i].count)) * idf;
     }

@@ -22,6 +22,11 @@
  * starts a new story: the same words a month later are usually a new
  * event. Articles or stories without a date are never split by time. */
 #define NM_STORY_WINDOW_DAYS 5
+/* Below this many stored articles, document frequencies say little (in
+ * five reports of one event, the event's own names are in every one and
+ * would weigh least): the idf part of the weights grows with the store
+ * from nothing to full here. */
+#define NM_IDF_FULL_DOCS 200.0
 /* Stories compared with each new article: the most recently extended
  * ones. Bounds the work and memory per article whatever the corpus size. */
 #define NM_ACTIVE_STORIES 2048
