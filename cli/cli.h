@@ -10,6 +10,19 @@
 int cmd_extract(int argc, char **argv);
 int cmd_digest(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+
+/* Store every command uses unless given --db PATH. */
+#define CLI_DEFAULT_DB "newsmon.db"
+
+/* Open the store for command `cmd`; prints the error and returns NULL on
+ * failure. Read-only stores must exist. Close with nm_store_close. */
+nm_store *cli_store_open(const char *cmd, const char *path, bool read_only);
+/* "json" / "text" for --format of the store commands; false when unknown. */
+bool cli_parse_text_json(const char *s, bool *json);
 
 /* Parse "-j N" / "--jobs N" values: 1..256, or 0 on error. */
 int cli_parse_jobs(const char *s);

@@ -15,7 +15,11 @@ typedef struct command {
 static const command commands[] = {
     {"extract", cmd_extract, "read articles, print records (text, people, quotes)"},
     {"digest", cmd_digest, "summarise articles as one story: who said what"},
-    {"quotes", cmd_quotes, "print who said what, one quote a line"},
+    {"quotes", cmd_quotes, "print who said what, one quote a line (files or the store)"},
+    {"ingest", cmd_ingest, "store articles: duplicates, stories, search index"},
+    {"stats", cmd_stats, "count the store's articles, duplicates, stories, quotes, people"},
+    {"stories", cmd_stories, "list the store's stories and their articles"},
+    {"search", cmd_search, "full-text search of the store's titles, texts and quotes"},
 };
 
 static void usage(FILE *out)

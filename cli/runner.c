@@ -91,6 +91,7 @@ static void job_process(job *j, const runner_cfg *cfg)
 {
     runner_item *it = &j->item;
     nm_error_clear(&it->err);
+    it->content_hash = nm_content_hash(j->doc.data, j->doc.len);
     it->status = nm_process(&j->doc, &cfg->opts, &it->article, &it->err);
     if (it->status == NM_OK && cfg->render &&
         !cfg->render(it->article, &it->rendered, cfg->user)) {

@@ -14,6 +14,7 @@ typedef struct runner_item {
     nm_article *article; /* on NM_OK; the consumer may take it (set to NULL) */
     nm_buf rendered;     /* what `render` produced in the worker */
     size_t bytes;        /* input size of the document */
+    uint64_t content_hash; /* nm_content_hash of the input bytes (the store's key) */
 } runner_item;
 
 typedef struct runner_cfg {

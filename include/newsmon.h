@@ -370,6 +370,157 @@ typedef enum nm_digest_format { NM_DIGEST_MD = 0, NM_DIGEST_JSON, NM_DIGEST_HTML
 nm_status nm_digest_render(nm_article *const *articles, size_t n,
                            nm_digest_format format, nm_buf *out, nm_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Store: SQLite articles, duplicates, stories, full-text search        */
+/* ------------------------------------------------------------------ */
+/*
+ * One SQLite file (WAL mode) holds every article once, keyed on its source
+ * plus the hash of its input bytes; duplicates are stored and point at their
+ * original; every new article joins a story (online clustering) in the same
+ * transaction that stores it. Schema: docs/store.md.
+ *
+ * Writes are batched: nm_store_add opens a transaction when none is open and
+ * commits it after `batch_articles` additions or `batch_ms` milliseconds
+ * (checked on each add); nm_store_commit and nm_store_close commit the rest.
+ * A crash loses at most the open batch, never leaves a half-stored article,
+ * and the same input given again resumes where the last commit left off.
+ *
+ * An nm_store is used from one thread at a time.
+ */
+
+typedef struct nm_store nm_store;
+
+typedef struct nm_store_opts {
+    bool read_only;        /* queries only; the store must exist */
+    size_t batch_articles; /* commit after this many additions (0: 256) */
+    unsigned batch_ms;     /* ... or after this many milliseconds (0: 1000) */
+} nm_store_opts;
+
+/* Defaults: read-write, created when missing, 256 articles / 1000 ms. */
+void nm_store_opts_init(nm_store_opts *opts);
+
+/* Open (creating and migrating when read-write) the store at `path`.
+ * `opts` may be NULL for the defaults. On NM_OK *out is owned by the
+ * caller: close it with nm_store_close. */
+nm_status nm_store_open(const char *path, const nm_store_opts *opts, nm_store **out,
+                        nm_error *err);
+/* Commit the open batch and free the store. NULL-safe. A failed final
+ * commit is reported through `err` (may be NULL); the store is freed anyway. */
+nm_status nm_store_close(nm_store *s, nm_error *err);
+/* Commit the open batch now (no-op when none is open). */
+nm_status nm_store_commit(nm_store *s, nm_error *err);
+
+/* Hash of a document's input bytes (XXH3, 64 bits): with the source it
+ * names one stored document. */
+uint64_t nm_content_hash(const void *data, size_t len);
+
+typedef enum nm_dup_kind {
+    NM_DUP_NONE = 0, /* an original */
+    NM_DUP_TEXT,     /* same normalised text as an earlier article */
+    NM_DUP_URL,      /* same normalised URL, text similar (an updated copy) */
+    NM_DUP_NEAR      /* shingle SimHash within a few bits (a near copy) */
+} nm_dup_kind;
+
+/* Static "original" / "text" / "url" / "near". */
+const char *nm_dup_kind_str(nm_dup_kind kind);
+
+/* What nm_store_add did. */
+typedef struct nm_store_added {
+    bool existed;         /* same source + bytes were already stored: no change */
+    int64_t article;      /* the article's row id (existing one when existed) */
+    nm_dup_kind dup;      /* duplicate kind, NM_DUP_NONE for an original */
+    int64_t duplicate_of; /* row id of the original, or 0 */
+    int64_t story;        /* the story it belongs to */
+    bool new_story;       /* the article started that story */
+} nm_store_added;
+
+/* True when the document (source, content hash) is already stored. */
+bool nm_store_contains(nm_store *s, const char *source, uint64_t content_hash);
+
+/* Store one processed article (its arrays included) under (a->source,
+ * content_hash): find its duplicates, assign its story, index it for
+ * search. Idempotent: an already stored document sets out->existed and
+ * changes nothing. `a` stays owned by the caller; `out` may be NULL. */
+nm_status nm_store_add(nm_store *s, const nm_article *a, uint64_t content_hash,
+                       nm_store_added *out, nm_error *err);
+
+/* Counts of a store. `articles` counts distinct documents (duplicates
+ * included), `duplicates` those that duplicate an earlier one. */
+typedef struct nm_store_counts {
+    size_t articles, duplicates, stories, quotes, people, organizations, places;
+} nm_store_counts;
+
+nm_status nm_store_stats(nm_store *s, nm_store_counts *out, nm_error *err);
+
+/* One story as handed to an nm_story_fn. Every pointer is valid only for
+ * the duration of the callback. Dates are "YYYY-MM-DD" or NULL. */
+typedef struct nm_story_info {
+    int64_t id;
+    const char *title;
+    const char *first_date;
+    const char *last_date;
+    const char *const *articles; /* record ids (as extract prints), in arrival order */
+    const char *const *sources;  /* the matching sources */
+    size_t n_articles;
+} nm_story_info;
+
+/* Return false to stop the iteration. */
+typedef bool (*nm_story_fn)(const nm_story_info *story, void *user);
+
+/* Call `fn` for every story with at least `min_articles` articles, largest
+ * first (ties: oldest first). */
+nm_status nm_store_stories(nm_store *s, size_t min_articles, nm_story_fn fn, void *user,
+                           nm_error *err);
+
+/* One search hit; pointers valid during the callback only. */
+typedef struct nm_search_hit {
+    const char *id;      /* record id as extract prints it */
+    const char *source;
+    const char *title;   /* or NULL */
+    const char *date;    /* or NULL */
+    const char *snippet; /* matching text with the terms in [brackets] */
+    double score;        /* higher is better */
+    int64_t story;
+} nm_search_hit;
+
+typedef bool (*nm_search_fn)(const nm_search_hit *hit, void *user);
+
+/* Full-text search over titles, texts and quotes (original articles, not
+ * their duplicates), best first, at most `limit` hits (0: 20). `query` is
+ * plain words (all must match, any case, stemmed by SQLite's porter
+ * tokenizer); quote characters in it are taken as text, not as syntax. */
+nm_status nm_store_search(nm_store *s, const char *query, size_t limit, nm_search_fn fn,
+                          void *user, nm_error *err);
+
+/* One stored quote; pointers valid during the callback only. */
+typedef struct nm_quote_row {
+    const char *article_id;  /* record id */
+    const char *source;
+    const char *speaker;     /* resolved name, or the mention, or NULL */
+    const char *role;        /* speaker's role and affiliation, or NULL */
+    const char *kind;        /* "direct" / "mixed" / "reported" */
+    const char *cue;         /* or NULL */
+    const char *text;
+    size_t start, end;       /* code points into the article's text */
+    int64_t story;
+} nm_quote_row;
+
+typedef bool (*nm_quote_fn)(const nm_quote_row *q, void *user);
+
+/* Every quote of original articles in arrival order, or only those whose
+ * speaker's name or mention contains `speaker` (ASCII case ignored) when
+ * `speaker` is not NULL. */
+nm_status nm_store_quotes(nm_store *s, const char *speaker, nm_quote_fn fn, void *user,
+                          nm_error *err);
+
+/* Rebuild the articles of story `story` from the store (text, metadata,
+ * people, mentions, places, organizations, quotes) in arrival order,
+ * duplicates left out. On NM_OK *out is a malloc'ed array of *n articles:
+ * the caller frees each with nm_article_free and the array with free().
+ * NM_ERR_NOT_FOUND when there is no such story. */
+nm_status nm_store_story_articles(nm_store *s, int64_t story, nm_article ***out, size_t *n,
+                                  nm_error *err);
+
 #ifdef __cplusplus
 }
 #endif
