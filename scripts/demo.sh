@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# make demo: newsmon reads the sample articles in examples/ (one fictional
+# make demo: newsmon ingests the sample articles in examples/ (one fictional
 # story told by several outlets, with web-page clutter and a near-duplicate)
-# and prints the story digest: headline, summary, who said what, sources.
+# into the embedded SQLite store, then prints the store's figures, its
+# stories and the digest of the largest story: headline, summary, who said
+# what, sources.
 # usage: scripts/demo.sh PATH/TO/newsmon
 set -euo pipefail
 newsmon=${1:-build/newsmon}
@@ -11,6 +13,20 @@ if [ ! -x "$newsmon" ]; then
     exit 1
 fi
 cd "$root"
-echo "== newsmon digest examples/*.txt"
+db="build/demo.db"   # inside the build folder: a demo never touches your newsmon.db
+rm -f "$db" "$db-wal" "$db-shm"
+
+echo "== newsmon ingest --db $db examples/"
+"$newsmon" ingest --db "$db" examples/
 echo
-"$newsmon" digest --format md examples/*.txt
+echo "== newsmon stats --db $db"
+"$newsmon" stats --db "$db"
+echo
+echo "== newsmon stories --db $db"
+"$newsmon" stories --db "$db"
+echo
+story=$("$newsmon" stories --db "$db" --format json |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["id"])')
+echo "== newsmon digest --db $db --story $story"
+echo
+"$newsmon" digest --db "$db" --story "$story" --format md
