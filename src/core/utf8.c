@@ -106,7 +106,16 @@ bool nm_json_escape(nm_buf *out, const char *s, size_t len)
         unsigned char c = (unsigned char)s[i];
         const char *esc = NULL;
         char tmp[7];
-        if (c == '"') esc = "\\\"";
+        if (c >= 0x80) {
+            /* JSON is UTF-8: an invalid byte from any producer becomes
+             * U+FFFD here rather than an unreadable record. */
+            size_t j = i;
+            if (nm_utf8_decode(s, len, &j) >= 0) {
+                i = j - 1;
+                continue;
+            }
+            esc = "\xEF\xBF\xBD";
+        } else if (c == '"') esc = "\\\"";
         else if (c == '\\') esc = "\\\\";
         else if (c == '\n') esc = "\\n";
         else if (c == '\t') esc = "\\t";

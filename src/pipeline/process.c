@@ -78,6 +78,24 @@ static nm_status analyse_bounded(nm_article *a, nm_error *err)
     return st;
 }
 
+/* Copy of a container string (WARC header, feed field, file name) with
+ * invalid UTF-8 replaced: every string of an article is UTF-8. */
+static char *arena_utf8(nm_arena *arena, const char *s)
+{
+    if (!s)
+        return NULL;
+    nm_buf clean;
+    nm_buf_init(&clean);
+    size_t len = strlen(s);
+    if (nm_utf8_sanitize(s, len, &clean, NULL) == 0) {
+        nm_buf_deinit(&clean);
+        return nm_arena_strndup(arena, s, len);
+    }
+    char *copy = clean.data ? nm_arena_strndup(arena, clean.data, clean.len) : NULL;
+    nm_buf_deinit(&clean);
+    return copy;
+}
+
 nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out,
                      nm_error *err)
 {
@@ -90,10 +108,10 @@ nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out
     nm_article *a = nm_article_new();
     if (!a)
         return nm_error_set(err, NM_ERR_NOMEM, NM_NO_OFFSET, "%s: out of memory", doc->source);
-    a->id = nm_arena_strdup(a->arena, doc->id ? doc->id : "-");
-    a->source = nm_arena_strdup(a->arena, doc->source ? doc->source : "-");
-    a->url = nm_arena_strdup(a->arena, doc->url);
-    a->meta = nm_arena_strdup(a->arena, doc->meta);
+    a->id = arena_utf8(a->arena, doc->id ? doc->id : "-");
+    a->source = arena_utf8(a->arena, doc->source ? doc->source : "-");
+    a->url = arena_utf8(a->arena, doc->url);
+    a->meta = nm_arena_strdup(a->arena, doc->meta); /* jansson output: ASCII JSON */
 
     nm_content_kind kind = doc->kind != NM_AS_AUTO ? doc->kind : opts->as;
     if (kind == NM_AS_AUTO)
@@ -107,11 +125,12 @@ nm_status nm_process(const nm_doc *doc, const nm_options *opts, nm_article **out
     /* Container metadata fills what the document itself did not say. */
     if (st == NM_OK) {
         if (!a->title && doc->title)
-            a->title = nm_arena_strdup(a->arena, doc->title);
+            a->title = arena_utf8(a->arena, doc->title);
         if (!a->date && doc->date)
-            a->date = nm_arena_strdup(a->arena, doc->date);
-        if (!a->n_authors && doc->authors)
-            nm_article_add_author(a, doc->authors, strlen(doc->authors));
+            a->date = arena_utf8(a->arena, doc->date);
+        const char *authors = a->n_authors ? NULL : arena_utf8(a->arena, doc->authors);
+        if (authors)
+            nm_article_add_author(a, authors, strlen(authors));
         if (!a->canonical_url && doc->url)
             a->canonical_url = a->url;
     }

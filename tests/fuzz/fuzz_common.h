@@ -31,10 +31,15 @@ static inline void fuzz_check_utf8(const char *s, size_t len)
         FUZZ_CHECK(nm_utf8_decode(s, len, &i) >= 0);
 }
 
-static inline void fuzz_check_string(const char *s)
+static inline void fuzz_check_string(const char *what, const char *s)
 {
-    if (s)
-        fuzz_check_utf8(s, strlen(s));
+    if (!s)
+        return;
+    for (size_t i = 0, len = strlen(s); i < len;)
+        if (nm_utf8_decode(s, len, &i) < 0) {
+            fprintf(stderr, "fuzz: article field %s is not UTF-8\n", what);
+            FUZZ_CHECK(!"every string of an article is UTF-8");
+        }
 }
 
 /* A range must lie inside the text and start and end on code points. */
@@ -52,16 +57,28 @@ static inline void fuzz_check_article(const nm_article *a)
     FUZZ_CHECK(a->text != NULL);
     FUZZ_CHECK(a->text[a->text_len] == '\0');
     fuzz_check_utf8(a->text, a->text_len);
-    const char *fields[] = {a->id, a->source, a->url, a->canonical_url, a->title,
-                            a->date, a->modified, a->outlet, a->lang};
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-        fuzz_check_string(fields[i]);
-    for (size_t i = 0; i < a->n_authors; i++)
+    fuzz_check_string("id", a->id);
+    fuzz_check_string("source", a->source);
+    fuzz_check_string("url", a->url);
+    fuzz_check_string("canonical_url", a->canonical_url);
+    fuzz_check_string("title", a->title);
+    fuzz_check_string("date", a->date);
+    fuzz_check_string("modified", a->modified);
+    fuzz_check_string("outlet", a->outlet);
+    fuzz_check_string("lang", a->lang);
+    for (size_t i = 0; i < a->n_authors; i++) {
         FUZZ_CHECK(a->authors[i] != NULL);
+        fuzz_check_string("authors[]", a->authors[i]);
+    }
     for (size_t i = 0; i < a->n_people; i++) {
         FUZZ_CHECK(a->people[i].name != NULL);
-        for (size_t k = 0; k < a->people[i].n_aliases; k++)
+        fuzz_check_string("people[].name", a->people[i].name);
+        fuzz_check_string("people[].role", a->people[i].role);
+        fuzz_check_string("people[].affiliation", a->people[i].affiliation);
+        for (size_t k = 0; k < a->people[i].n_aliases; k++) {
             FUZZ_CHECK(a->people[i].aliases[k] != NULL);
+            fuzz_check_string("people[].aliases[]", a->people[i].aliases[k]);
+        }
     }
     for (size_t i = 0; i < a->n_mentions; i++) {
         fuzz_check_range(a, a->mentions[i].span);
@@ -79,12 +96,18 @@ static inline void fuzz_check_article(const nm_article *a)
     }
     for (size_t i = 0; i < a->n_dates; i++) {
         fuzz_check_range(a, a->dates[i].span);
-        FUZZ_CHECK(a->dates[i].iso != NULL);
+        fuzz_check_string("dates[].iso", a->dates[i].iso);
     }
-    for (size_t i = 0; i < a->n_organizations; i++)
+    for (size_t i = 0; i < a->n_organizations; i++) {
         FUZZ_CHECK(a->organizations[i].name != NULL);
-    for (size_t i = 0; i < a->n_places; i++)
+        fuzz_check_string("organizations[]", a->organizations[i].name);
+    }
+    for (size_t i = 0; i < a->n_places; i++) {
         FUZZ_CHECK(a->places[i].name != NULL);
+        fuzz_check_string("places[]", a->places[i].name);
+    }
+    for (size_t i = 0; i < a->n_quotes; i++)
+        fuzz_check_string("quotes[].cue", a->quotes[i].cue);
     FUZZ_CHECK(a->invalid_bytes == 0 || a->first_invalid != NM_NO_OFFSET);
 }
 

@@ -142,6 +142,19 @@ static void writers_stay_inside_the_text_on_bad_ranges(void **state)
     nm_article_free(a);
 }
 
+static void json_strings_are_always_utf8(void **state)
+{
+    (void)state;
+    nm_buf out;
+    nm_buf_init(&out);
+    assert_true(nm_json_escape(&out, "a\xFF" "b\xC3\xA9\xE2\x80", 7));
+    assert_string_equal(out.data, "a\xEF\xBF\xBD" "b\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD");
+    nm_buf_reset(&out);
+    assert_true(nm_json_string(&out, "t\xC0\xAF\"q\""));
+    assert_string_equal(out.data, "\"t\xEF\xBF\xBD\xEF\xBF\xBD\\\"q\\\"\"");
+    nm_buf_deinit(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +164,7 @@ int main(void)
         cmocka_unit_test(entities_stop_at_the_limit),
         cmocka_unit_test(json_offsets_survive_backward_steps),
         cmocka_unit_test(writers_stay_inside_the_text_on_bad_ranges),
+        cmocka_unit_test(json_strings_are_always_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
