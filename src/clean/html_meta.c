@@ -328,9 +328,11 @@ static void ld_object(nm_arena *arena, ld_fields *best, json_t *obj)
 
 static void read_jsonld(const hx_doc *d, ld_fields *best)
 {
+    if (!d->jsonld.data)
+        return; /* no JSON-LD on the page (and NULL + 0 is undefined) */
     const char *p = d->jsonld.data, *end = p + d->jsonld.len;
     size_t seen = 0;
-    while (p && p < end) {
+    while (p < end) {
         size_t n = strlen(p);
         json_error_t jerr;
         json_t *root = json_loadb(p, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);

@@ -186,7 +186,9 @@ static void unnamed_sources_keep_their_mention(void **state)
     json_t *u = json_array_get(unnamed, 0);
     assert_string_equal(json_string_value(json_object_get(u, "mention")), "Experts");
     /* the quote nobody is said to have said is left out */
-    assert_null(strstr(json_dumps(root, 0), "Nobody claimed"));
+    char *dump = json_dumps(root, 0);
+    assert_null(strstr(dump, "Nobody claimed"));
+    free(dump);
     json_decref(root);
 }
 
