@@ -1,6 +1,7 @@
 /* UTF-8 decoding, validation and JSON string escaping (RFC 3629, RFC 8259). */
 #include "newsmon.h"
 
+#include <stdio.h>
 #include <string.h>
 
 int32_t nm_utf8_decode(const char *s, size_t len, size_t *i)
@@ -106,37 +107,32 @@ bool nm_json_escape(nm_buf *out, const char *s, size_t len)
         unsigned char c = (unsigned char)s[i];
         const char *esc = NULL;
         char tmp[7];
+        size_t next = i + 1; /* first byte after what `esc` replaces */
         if (c >= 0x80) {
-            /* JSON is UTF-8: an invalid byte from any producer becomes
-             * U+FFFD here rather than an unreadable record. */
             size_t j = i;
-            if (nm_utf8_decode(s, len, &j) >= 0) {
+            int32_t cp = nm_utf8_decode(s, len, &j);
+            if (cp >= 0 && cp != 0x85 && cp != 0x2028 && cp != 0x2029) {
                 i = j - 1;
                 continue;
             }
-            esc = "\xEF\xBF\xBD";
+            if (cp < 0) {
+                /* JSON is UTF-8: an invalid byte from any producer becomes
+                 * U+FFFD here rather than an unreadable record. */
+                esc = "\xEF\xBF\xBD";
+            } else {
+                /* NEL, LS and PS are valid in JSON strings but split lines
+                 * for readers that use Unicode line breaks (Python's
+                 * splitlines), so they are written as escapes. */
+                snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)cp);
+                esc = tmp;
+                next = j;
+            }
         } else if (c == '"') esc = "\\\"";
         else if (c == '\\') esc = "\\\\";
         else if (c == '\n') esc = "\\n";
         else if (c == '\t') esc = "\\t";
         else if (c == '\r') esc = "\\r";
-        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-                 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            /* U+2028/U+2029 are valid in JSON but split lines for readers
-             * that use Unicode line breaks (Python's splitlines). */
-            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
-            if (!nm_buf_append(out, s + run, i - run) || !nm_buf_puts(out, esc))
-                return false;
-            i += 2;
-            run = i + 1;
-            continue;
-        } else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85) {
-            if (!nm_buf_append(out, s + run, i - run) || !nm_buf_puts(out, "\\u0085"))
-                return false;
-            i += 1;
-            run = i + 1;
-            continue;
-        } else if (c < 0x20 || c == 0x7F) {
+        else if (c < 0x20 || c == 0x7F) {
             tmp[0] = '\\'; tmp[1] = 'u'; tmp[2] = '0'; tmp[3] = '0';
             tmp[4] = hex[c >> 4]; tmp[5] = hex[c & 15]; tmp[6] = 0;
             esc = tmp;
@@ -144,7 +140,8 @@ bool nm_json_escape(nm_buf *out, const char *s, size_t len)
             continue;
         if (!nm_buf_append(out, s + run, i - run) || !nm_buf_puts(out, esc))
             return false;
-        run = i + 1;
+        run = next;
+        i = next - 1;
     }
     return nm_buf_append(out, s + run, len - run);
 }
