@@ -481,7 +481,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
 }
 
 /* Longest name that opens a new attribution inside a clause, in tokens. */
-#define NEW_SUBJECT_MAX_TOKENS 4
+#define NEW_SUBJECT_MAX_TOKENS 6
 
 /* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
 static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
@@ -971,28 +971,51 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     return q;
 }
 
-/* Where a clause starting at `cs` ends: the sentence end `e`, or a comma
- * followed by a new subject and its cue ("while Lavrov expressed X, he
- * threatened Y": the second attribution is not part of the first). */
+/* Conjunctions that may open a second attribution in a sentence ("...,
+ * while 22 percent said ...", "... and said ...", "... but added ..."). */
+static const char *const k_clause_links[] = {"and", "but", "while", "whereas", NULL};
+
+/* Where a clause starting at `cs` ends: the sentence end `e`, or the comma
+ * or conjunction opening a new attribution: a comma, then maybe a
+ * conjunction, a short subject and a cue ("while Lavrov expressed X, he
+ * threatened Y"; "..., saying ..."; "..., while 22 percent said ..."), or a
+ * bare "and"/"but" before a cue with no subject or a pronoun one ("said X
+ * and criticized Y", "said X and he added Y"). */
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
 {
     for (size_t j = cs; j + 2 < e; j++) {
-        if (!tok_is_char(c, j, ',') || c->in_quote[j])
+        if (c->in_quote[j])
+            continue;
+        bool comma = tok_is_char(c, j, ',') || tok_is_char(c, j, ';');
+        char w[WORD_MAX + 1];
+        bool link = !comma && tok_lower(c, j, w) && in_list(k_clause_links, w) && j > cs;
+        if (!comma && !link)
             continue;
         size_t k = j + 1;
-        unsigned cl = tok_classes(c, k);
+        if (comma && tok_lower(c, k, w) && in_list(k_clause_links, w))
+            k++;
+        size_t subj = k;
+        unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
             k++;
-        else
-            while (k < e && k < j + 1 + NEW_SUBJECT_MAX_TOKENS && tok_flag(c, k, NM_TOK_CAP) &&
-                   !(tok_classes(c, k) & (W_FUNCTION | W_STOP | W_SKIP)))
+        else if (comma)
+            while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
+                   !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
+                   !is_ly_adverb(c, k))
                 k++;
-        if (k == j + 1)
-            continue;
         k = skip_aux_right(c, k, e);
         unsigned cls = 0;
-        if (k < e && cue_at(c, k, e, &cls) && !(cls & CUE_ACCORDING))
-            return j;
+        size_t n = k < e ? cue_at(c, k, e, &cls) : 0;
+        if (!n || (cls & CUE_ACCORDING) || c->in_quote[k])
+            continue;
+        char cw[3 * (WORD_MAX + 1)];
+        cue_text(c, k, n, cw, sizeof cw);
+        if (in_list(k_not_reported, cw))
+            continue;
+        /* "..., said to be ..." / "and expected to": not a new speaker */
+        if (k + n < e && tok_word_is(c, k + n, "to"))
+            continue;
+        return j;
     }
     return e;
 }
