@@ -853,6 +853,20 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
         if (ing || from >= e || !inverted_subject_ok(c, from, e))
             return false;
+        /* "according to" is an attribution wherever it stands: its source
+         * is the noun phrase after it, whatever follows ("according to a
+         * survey released on Thursday", "... adviser who requested
+         * anonymity") */
+        if (cls & CUE_ACCORDING) {
+            size_t sp_end;
+            if (!np_after(c, from, e, &sp_end))
+                return false;
+            *sp_s = from;
+            *sp_e = sp_end;
+            *cs = comma + 1;
+            *ce = from;
+            return true;
+        }
         /* the source runs to the sentence end or to a comma opening its
          * apposition ("said Lee Epstein, who teaches law") */
         size_t end = from;
@@ -1020,6 +1034,11 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
     return e;
 }
 
+/* Fewest words before an "according to" without a comma for them to be
+ * its content ("82 percent of whom view Trump unfavorably according to the
+ * poll"). */
+#define ACCORDING_CLAUSE_MIN_WORDS 4
+
 /* 2. cues with their subject before them, and "According to X, CLAUSE". */
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
@@ -1045,6 +1064,20 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                     return NM_OK;
                 return emit(c, o, cs, e, 0, 0, i + n, sp_e, i, i + n);
             }
+            /* "CLAUSE according to X" without a comma, or in brackets
+             * ("(93 percent were white, according to exit polls)") */
+            size_t from = lo;
+            for (size_t k = i; k > lo; k--)
+                if (tok_is_char(c, k - 1, '(')) {
+                    from = k;
+                    break;
+                }
+            size_t to = i;
+            while (to > from && tok_flag(c, to - 1, NM_TOK_PUNCT) && !tok_is_dquote(c, to - 1))
+                to--;
+            if (to > from && count_words(c, from, to) >= ACCORDING_CLAUSE_MIN_WORDS &&
+                !starts_with_quote(c, from, to))
+                return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
         }
         /* passives and infinitives are not this cue's attribution */
@@ -1429,6 +1462,46 @@ static nm_status apos_quotes(ctx *c, out_list *o)
     return NM_OK;
 }
 
+/* Longest speaker label opening a paragraph before a colon, in tokens
+ * ("Sen. Ted Cruz:", "Q:", "FALLIN:"). */
+#define LABEL_MAX_TOKENS 5
+/* Fewest words after a label for it to be a statement. */
+#define LABEL_CONTENT_MIN_WORDS 3
+
+/* "Name: WORDS" opening paragraph sentence `si` (a headline "Marco Rubio:
+ * I'm Not Interested", an interview turn "Q: ..."): the statement runs to
+ * the paragraph's end. *done tells whether it was taken. */
+static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
+{
+    const nm_segments *seg = c->seg;
+    const nm_sentence *s = &seg->sents[si];
+    *done = false;
+    if (si > 0 && seg->sents[si - 1].para == s->para)
+        return NM_OK;
+    size_t a = s->tok_start, k = a;
+    while (k < s->tok_end && k < a + LABEL_MAX_TOKENS && !tok_is_char(c, k, ':')) {
+        if (!(tok_flag(c, k, NM_TOK_CAP) || tok_flag(c, k, NM_TOK_POSS) ||
+              (tok_is_char(c, k, '.') && k > a)) ||
+            tok_flag(c, k, NM_TOK_DIGIT) || c->in_quote[k])
+            return NM_OK;
+        k++;
+    }
+    if (k == a || k >= s->tok_end || !tok_is_char(c, k, ':') ||
+        (tok_classes(c, a) & (W_FUNCTION | W_STOP | W_SKIP | W_ADVERBIAL)))
+        return NM_OK;
+    /* the paragraph's last sentence */
+    size_t last = si;
+    while (last + 1 < seg->n_sents && seg->sents[last + 1].para == s->para)
+        last++;
+    size_t cs = k + 1, ce = clause_end(c, cs, seg->sents[last].tok_end);
+    if (ce <= cs || count_words(c, cs, ce) < LABEL_CONTENT_MIN_WORDS)
+        return NM_OK;
+    nm_status st = emit(c, o, cs, ce, 0, 0, a, k, k, k + 1);
+    if (st == NM_OK)
+        *done = true;
+    return st;
+}
+
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                            nm_quote **out, nm_range **cues_out, size_t *n_out)
 {
@@ -1451,7 +1524,14 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
         if (e <= s->tok_start)
             continue;
         bool done = false;
-        nm_status st = final_attribution(&c, &o, s->tok_start, e, &done);
+        nm_status st = label_statement(&c, &o, si, &done);
+        if (st == NM_OK && done) {
+            while (si + 1 < seg->n_sents && seg->sents[si + 1].para == s->para)
+                si++;
+            continue;
+        }
+        if (st == NM_OK)
+            st = final_attribution(&c, &o, s->tok_start, e, &done);
         if (st == NM_OK && !done)
             st = forward_scan(&c, &o, s->tok_start, e);
         if (st != NM_OK)
