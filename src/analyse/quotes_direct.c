@@ -4,6 +4,7 @@
 #include "quotes_marks.h"
 #include "speakers.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* How far an attribution after a closing mark may reach for its cue, in
@@ -27,6 +28,9 @@
 /* Fewest words of an unattributed span that goes on another quote's voice:
  * shorter ones are terms ("roadmap") even at a sentence start. */
 #define CONTINUATION_MIN_WORDS 3
+/* Most tokens between an attribution and the comma opening the quote's
+ * next fragment ("…,” he said two days after the attack, “…”). */
+#define FRAG_GAP_MAX 10
 
 typedef struct attribution {
     bool found;
@@ -400,6 +404,68 @@ static bool add_frag(ctx *c, nm_quote *q, nm_range r)
     return true;
 }
 
+/* The quote whose voice a following span may continue. */
+typedef struct voice {
+    long q;           /* index into the list, or -1 */
+    size_t para;      /* paragraph of its last span */
+    bool after;       /* its attribution followed its words */
+    bool unclosed;    /* its last span ran to its paragraph's end */
+    bool ends_para;   /* the quote (with its attribution) ends its paragraph */
+    size_t attr_sent; /* sentence of the attribution */
+    size_t attr_end;  /* first token after the attribution */
+} voice;
+
+/* Record where the attribution `at` after the voice's quote ends. */
+static void voice_attr(const ctx *c, voice *v, const attribution *at)
+{
+    size_t sent = tok(c, at->cue_s)->sent;
+    const nm_sentence *se = &c->seg->sents[sent];
+    v->attr_sent = sent;
+    v->attr_end = at->end_tok;
+    v->ends_para = se->tok_end >= c->seg->n_toks || para_of(c, se->tok_end) != para_of(c, at->cue_s);
+}
+
+/* Is the closing mark at `close_tok` the end of its paragraph (a final
+ * period after it allowed)? */
+static bool span_ends_para(const ctx *c, size_t close_tok)
+{
+    size_t k = close_tok + 1;
+    if (k < c->seg->n_toks && para_of(c, k) == para_of(c, close_tok) && tok_char(c, k, '.'))
+        k++;
+    return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok);
+}
+
+/* Does the span opening at `open_tok` go on as the next fragment of the
+ * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break);
+ * “A,” he said. “B.”; “A,” he said, “B.” */
+static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
+                        bool after, const attribution *at)
+{
+    bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
+    if (v->unclosed)
+        return para == v->para + 1 && para_start;
+    /* X said: “A.”¶¶“B.” */
+    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
+        return true;
+    if (!v->after || after)
+        return false;
+    if (para == v->para && starts &&
+        (tok(c, open_tok)->sent == v->attr_sent || tok(c, open_tok)->sent == v->attr_sent + 1))
+        return true;
+    size_t p = open_tok - 1;
+    if (para == v->para && open_tok > 0 && (tok_char(c, p, ',') || tok_char(c, p, ':')) &&
+        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= FRAG_GAP_MAX) {
+        for (size_t k = v->attr_end; k < p; k++)
+            if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_cue_at(c->t, c->seg, k, NULL))
+                return false;
+        return true;
+    }
+    /* “A,” he said.¶¶“B.”: the next paragraph goes on with the quote */
+    if (para == v->para + 1 && para_start && v->ends_para && !at->found)
+        return true;
+    return false;
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -414,11 +480,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         return st;
     ctx c = {a, seg, a->text};
     qlist l = {a->arena, NULL, NULL, 0, 0};
-    /* the quote whose voice a following span may continue */
-    long prev = -1;
-    size_t prev_attr_sent = 0, prev_para = 0;
-    bool prev_after = false; /* its attribution came after its words */
-    size_t covered = 0;      /* end of the last mixed clause */
+    voice v = {.q = -1};
+    size_t covered = 0; /* end of the last mixed clause */
     for (size_t i = 0; i < n_spans; i++) {
         const nm_qspan *s = &spans[i];
         /* top-level single marks are headline quotes, titles, or the
@@ -441,16 +504,19 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (!at.found)
             at = find_before(&c, open_tok, ends_clause(&c, s, close_tok));
         bool starts = opens_sentence(&c, open_tok);
-        /* a span opening the sentence right after the previous quote's
-         * closing attribution is its next fragment */
-        if (prev >= 0 && !after && prev_after && para == prev_para && starts &&
-            l.v[prev].n_frags < NM_QUOTE_MAX_FRAGS && !s->single &&
-            (tok(&c, open_tok)->sent == prev_attr_sent || tok(&c, open_tok)->sent == prev_attr_sent + 1 ||
-             (at.found && at.cue_s < open_tok && tok(&c, at.cue_s)->sent == prev_attr_sent))) {
-            if (!add_frag(&c, &l.v[prev], s->inner))
+        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
+            nm_quote *p = &l.v[v.q];
+            if (!add_frag(&c, p, s->inner))
                 return NM_ERR_NOMEM;
-            prev_attr_sent = tok(&c, close_tok)->sent;
-            prev_after = false;
+            if (after && !p->has_speaker) {
+                p->has_speaker = true;
+                p->speaker = at.speaker;
+            }
+            v.para = para;
+            v.unclosed = s->unclosed;
+            v.after = after;
+            if (after)
+                voice_attr(&c, &v, &at);
             continue;
         }
         /* a quoted part of a longer sentence is the tail of reported
@@ -490,30 +556,28 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!q->cue || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;
             covered = clause.end;
-            prev = (long)(l.n - 1);
-            prev_para = para;
-            prev_after = false;
+            v = (voice){.q = (long)(l.n - 1), .para = para, .after = after};
+            if (after)
+                voice_attr(&c, &v, &at);
             continue;
         }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next */
-            if (prev < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > prev_para + 1 || !l.v[prev].has_speaker)
+            if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
+                para > v.para + 1 || !l.v[v.q].has_speaker)
                 continue;
-            nm_quote *q = push_quote(&l, l.cues[prev]);
+            nm_quote *q = push_quote(&l, l.cues[v.q]);
             if (!q)
                 return NM_ERR_NOMEM;
-            nm_quote *p = &l.v[prev];
+            nm_quote *p = &l.v[v.q];
             q->kind = NM_QUOTE_DIRECT;
             q->cue = p->cue;
             q->has_speaker = p->has_speaker;
             q->speaker = p->speaker;
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
-            prev = (long)(l.n - 1);
-            prev_para = para;
-            prev_after = false;
+            v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};
             continue;
         }
         if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
@@ -529,10 +593,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         q->speaker = at.speaker;
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
-        prev = (long)(l.n - 1);
-        prev_para = para;
-        prev_after = after;
-        prev_attr_sent = tok(&c, at.cue_s)->sent;
+        v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};
+        if (after)
+            voice_attr(&c, &v, &at);
+        else
+            v.ends_para = span_ends_para(&c, close_tok);
     }
     *out = l.v;
     if (cues_out)
