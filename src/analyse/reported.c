@@ -989,6 +989,14 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
  * while 22 percent said ...", "... and said ...", "... but added ..."). */
 static const char *const k_clause_links[] = {"and", "but", "while", "whereas", NULL};
 
+/* Cues whose content is an infinitive ("declined to comment", "vowed to
+ * fight on"): PolNeAR's content starts at "to". */
+static const char *const k_to_cues[] = {
+    "declined", "declines", "refused", "refuses", "promised", "promises", "vowed",
+    "vows", "pledged", "pledges", "threatened", "threatens", "hoped", "hopes",
+    "want", "wants", "wanted", "decided", "agreed", "offered", "seeks", "sought",
+    "plans", "intends", "intended", "urged", "urges", "called on", "calls on", NULL};
+
 /* Where a clause starting at `cs` ends: the sentence end `e`, or the comma
  * or conjunction opening a new attribution: a comma, then maybe a
  * conjunction, a short subject and a cue ("while Lavrov expressed X, he
@@ -1109,7 +1117,9 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 return NM_OK;
             return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
         }
-        size_t cs = clause_start(c, p, e, in_list(k_tell, cw));
+        size_t cs = p < e && tok_word_is(c, p, "to") && !c->in_quote[p] && in_list(k_to_cues, cw)
+                        ? p
+                        : clause_start(c, p, e, in_list(k_tell, cw));
         if (cs >= e)
             continue;
         size_t ce = next_attribution_comma(c, cs, e);
