@@ -1048,12 +1048,75 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
 #define ACCORDING_CLAUSE_MIN_WORDS 4
 
 /* 2. cues with their subject before them, and "According to X, CLAUSE". */
+/* Verbs that attribute an impression or expectation with no one saying it
+ * ("Trump appears to be ignorant of ...", "The Fed is expected to act"):
+ * PolNeAR marks them with no source, the subject and the complement as two
+ * pieces of content. */
+static const char *const k_raising[] = {
+    "seemed", "appear", "appears", "appeared", NULL};
+
+/* Prepositions after "appeared" that make it a physical appearance
+ * ("appeared on Fox News"), not an impression. */
+static const char *const k_appear_preps[] = {
+    "on", "in", "at", "with", "before", "alongside", "onstage", "during", "for",
+    "as", "together", "live", "via", "by", "outside", "inside", NULL};
+
+/* The raising construction at token i, if any: sets the cue [*vs, *ve) and
+ * the complement start *cs. */
+static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve, size_t *cs)
+{
+    char w[WORD_MAX + 1];
+    if (!tok_lower(c, i, w))
+        return false;
+    if (in_list(k_raising, w)) {
+        if (i + 1 >= e || c->in_quote[i + 1] || !tok_is_word(c, i + 1))
+            return false;
+        char n[WORD_MAX + 1];
+        if (!tok_lower(c, i + 1, n) || in_list(k_appear_preps, n) || !strcmp(n, "that") ||
+            tok_flag(c, i + 1, NM_TOK_CAP))
+            return false;
+        *vs = i;
+        *ve = i + 1;
+        *cs = i + 1;
+        return true;
+    }
+    /* "is expected to" */
+    if ((tok_classes(c, i) & W_BE) && i + 2 < e && tok_word_is(c, i + 1, "expected") &&
+        tok_word_is(c, i + 2, "to")) {
+        *vs = i;
+        *ve = i + 2;
+        *cs = i + 2;
+        return true;
+    }
+    return false;
+}
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
     for (size_t i = a; i < e; i++) {
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
+        size_t vs, ve, rcs, rs;
+        if (raising_at(c, i, e, &vs, &ve, &rcs)) {
+            size_t se = skip_aux_left(c, vs, lo);
+            if (np_before(c, se, lo, &rs) && !tok_word_is(c, rs, "it") &&
+                !tok_word_is(c, rs, "there") && !closes_quote_before(c, rs, lo)) {
+                /* the impression ends at the first comma ("appears to
+                 * be weak, but ...") */
+                size_t rce = rcs;
+                while (rce < e && (c->in_quote[rce] || !tok_is_char(c, rce, ',')))
+                    rce++;
+                if (count_words(c, rcs, rce) >= 2) {
+                    nm_status st = emit(c, o, rs, se, rcs, rce, 0, 0, vs, ve);
+                    if (st != NM_OK || rce == e)
+                        return st;
+                    i = rce;
+                    lo = rce + 1;
+                    continue;
+                }
+            }
+        }
         unsigned cls = 0;
         size_t n = cue_at(c, i, e, &cls);
         if (!n)

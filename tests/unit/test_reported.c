@@ -190,6 +190,46 @@ static void doubled_apostrophe_quotes_are_reported(void **state)
     nm_article_free(f.a);
 }
 
+static void impressions_infinitives_and_labels(void **state)
+{
+    (void)state;
+    /* "X appears to ...": no source, subject and complement as content */
+    found f = find("The governor appears to have lost interest in the race.");
+    assert_int_equal(f.n, 1);
+    assert_false(f.q[0].has_speaker);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The governor");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "to have lost interest in the race");
+    nm_article_free(f.a);
+
+    /* "appeared on" is a physical appearance */
+    f = find("The governor appeared on television late on Monday.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+
+    /* infinitive content starts at "to" */
+    f = find("A spokeswoman for the company declined to comment on the lawsuit.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment on the lawsuit");
+    assert_string_equal(slice(&f, f.q[0].speaker), "A spokeswoman for the company");
+    nm_article_free(f.a);
+
+    /* a speaker label opening a paragraph */
+    f = find("Marco Rubio: I Am Not Interested In Being Vice President\n\nHe said so twice.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "I Am Not Interested In Being Vice President");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Marco Rubio");
+    assert_string_equal(f.q[0].cue, ":");
+    nm_article_free(f.a);
+
+    /* "according to" without a comma */
+    f = find("Turnout fell by a third in the northern counties according to the state election board.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Turnout fell by a third in the northern counties");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the state election board");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -203,6 +243,7 @@ int main(void)
         cmocka_unit_test(parenthetical_attribution_gives_two_fragments),
         cmocka_unit_test(second_subject_after_comma_starts_a_new_attribution),
         cmocka_unit_test(doubled_apostrophe_quotes_are_reported),
+        cmocka_unit_test(impressions_infinitives_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
