@@ -285,6 +285,127 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
     return r;
 }
 
+/* Words that may stand between a cue and its reported clause: time and
+ * manner adverbials ("said Tuesday that", "said repeatedly that"). */
+static const char *const cue_adverbs[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "earlier", "later", "recently", "repeatedly",
+    "again", "also", "only", "then", "once", "previously", "morning", "night",
+    "afternoon", "evening", "last", "this", "next", "week", "month", "year", NULL};
+
+/* Prepositions opening an adverbial phrase after a cue ("said in a
+ * statement that", "told reporters on Tuesday that"). */
+static const char *const cue_adverbial_preps[] = {
+    "in", "on", "at", "during", "via", "over", "through", "after", "before", "from", NULL};
+
+/* Particles that belong to a cue ("called for", "warned of", "called on"). */
+static const char *const cue_particles[] = {"for", "on", "of", "about", "against", "upon", NULL};
+
+/* Longest phrase skipped between a cue and the "that" opening its clause,
+ * in tokens ("told conservative radio host Hugh Hewitt on Wednesday that"). */
+#define CLAUSE_SKIP_MAX 10
+
+/* First token of the reported clause after a cue ending at `cue_e`, before
+ * the quoted part opening at `open_tok`: adverbials, particles and a
+ * hearer are skipped ("said Tuesday [that he…]", "called for [X]",
+ * "told Fox News [that X]"). */
+static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
+{
+    size_t k = cue_e;
+    if (k < open_tok && in_list(c, k, cue_particles))
+        return k + 1;
+    /* "… that" within reach: everything before it is adverbial or hearer */
+    for (size_t m = k; m < open_tok && m - k <= CLAUSE_SKIP_MAX; m++) {
+        if (tok(c, m)->flags & NM_TOK_QUOTE)
+            break;
+        if (tok_word(c, m, "that")) {
+            bool plain = true;
+            for (size_t z = k; z < m && plain; z++)
+                plain = (tok(c, z)->flags & NM_TOK_WORD) || tok_char(c, z, ',') || (tok(c, z)->flags & NM_TOK_POSS);
+            if (plain)
+                return m; /* PolNeAR keeps "that" in the clause */
+            break;
+        }
+        if (m > k && !(tok(c, m)->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, m, ','))
+            break;
+    }
+    /* time adverbials: "said Tuesday [the plan…]", "said on Monday [he…]" */
+    for (;;) {
+        if (k < open_tok && in_list(c, k, cue_adverbs)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < open_tok && in_list(c, k, cue_adverbial_preps) && in_list(c, k + 1, cue_adverbs)) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if (k < open_tok && tok_char(c, k, ','))
+        k++;
+    return k;
+}
+
+/* Participles that open a new statement after a quoted part ("…, adding
+ * that", "…, noting that", "…, saying"). */
+static bool is_participle(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 5 &&
+           !memcmp(c->t + k->end - 3, "ing", 3);
+}
+
+/* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
+static bool is_ed_word(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 4 && !memcmp(c->t + k->end - 2, "ed", 2);
+}
+
+static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+static const char *const clause_conjunctions[] = {
+    "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
+
+/* End (byte) of a reported clause whose quoted part closes at token
+ * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
+ * end, or the first clause boundary after the quoted part — a new
+ * predicate ("and said", "and called him"), a contrast or aside (", but",
+ * ", which", " — "), or a participle opening a new statement (", adding
+ * that"). Quoted parts after the boundary belong to other attributions. */
+static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
+{
+    size_t k = close_tok + 1;
+    for (; k < sent_end; k++) {
+        bool comma = tok_char(c, k, ',');
+        size_t w = comma ? k + 1 : k;
+        if (w >= sent_end)
+            break;
+        if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
+            break;
+        if (in_list(c, w, clause_conjunctions))
+            break;
+        if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
+                      tok_word(c, w, "according") || is_participle(c, w) ||
+                      nm_cue_at(c->t, c->seg, w, NULL)))
+            break;
+        if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
+            break;
+        if (tok_word(c, w, "and") && w + 1 < sent_end &&
+            (in_list(c, w + 1, subject_pronouns) || is_ed_word(c, w + 1) ||
+             nm_cue_at(c->t, c->seg, w + 1, NULL)))
+            break;
+        if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
+            break;
+    }
+    /* the clause ends with the last word or closing mark before k */
+    size_t e = k - 1;
+    while (e > close_tok && !(tok(c, e)->flags & (NM_TOK_WORD | NM_TOK_QUOTE)) && !tok_char(c, e, ')'))
+        e--;
+    return tok(c, e)->end;
+}
+
 /* Reported speech holding the span: a cue with its speaker earlier in the
  * span's sentence ("Warren said Trump was a “proven failure” in business").
  * Sets *clause_tok to the first token of the reported clause. */
@@ -312,7 +433,7 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         r.found = r.has_speaker = true;
         r.cue_s = s;
         r.cue_e = s + cl;
-        *clause_tok = s + cl;
+        *clause_tok = clause_start(c, s + cl, open_tok);
         if (cls & NM_CUE_ACCORDING) {
             /* "according to X, CLAUSE": the clause follows the comma */
             size_t k = nm_segment_token_at(c->seg, r.speaker.end);
@@ -538,7 +659,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (after) {
                 clause.end = s->close + s->close_len;
             } else {
-                clause.end = c.seg->sents[tok(&c, open_tok)->sent].end;
+                const nm_sentence *se = &c.seg->sents[tok(&c, open_tok)->sent];
+                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end);
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
                 if (clause.end < s->close + s->close_len)

@@ -21,6 +21,11 @@
 /* Longest apposition skipped between a subject and its cue, in tokens
  * ("Kolotov, a Far East expert at St. Petersburg State University, says"). */
 #define APPOS_MAX_TOKS 24
+/* Adverbials skipped between a subject and its cue ("Smith (R-Texas) on
+ * Tuesday in an interview said" is 3). */
+#define ADVERBIALS_MAX 3
+/* Longest bracketed aside skipped before a cue, in tokens. */
+#define PAREN_MAX_TOKS 8
 
 typedef struct cue_entry {
     const char *w[CUE_MAX_WORDS];
@@ -179,6 +184,18 @@ static const char *const weekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "earlier", "later", NULL};
 
+/* Heads of time phrases standing between a subject and its cue. */
+static const char *const time_heads[] = {
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", NULL};
+
+/* Prepositions opening an adverbial between a subject and its cue ("in an
+ * interview", "during the debate"); "of", "for", "with" are left out: they
+ * belong to descriptions ("a spokesman for the campaign"). */
+static const char *const adverbial_preps[] = {
+    "in", "during", "at", "on", "after", "before", "over", "since", "throughout", NULL};
+
 static bool tok_in(const char *text, const nm_token *t, const char *const *list)
 {
     return in_words(list, text + t->start, t->end - t->start);
@@ -277,13 +294,34 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         return false;
     size_t sent = cue < seg->n_toks ? seg->toks[cue].sent : seg->toks[cue - 1].sent;
     size_t j = cue - 1;
-    /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
-    while (j > floor && seg->toks[j].sent == sent &&
-           (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
-        j--;
-    /* "Smith on Tuesday said" */
-    if (j > floor + 1 && tok_in(text, &seg->toks[j], weekdays) && tok_is(text, &seg->toks[j - 1], "on"))
-        j -= 2;
+    for (int round = 0; round < ADVERBIALS_MAX; round++) {
+        /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
+        while (j > floor && seg->toks[j].sent == sent &&
+               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
+            j--;
+        if (j < floor || seg->toks[j].sent != sent)
+            return false;
+        /* a bracketed aside: "Dianne Feinstein (D-Calif.) said" */
+        if (tok_is(text, &seg->toks[j], ")")) {
+            size_t k = j;
+            while (k > floor && j - k < PAREN_MAX_TOKS && !tok_is(text, &seg->toks[k], "("))
+                k--;
+            if (!tok_is(text, &seg->toks[k], "(") || k <= floor + 1)
+                return false;
+            j = k - 1;
+            continue;
+        }
+        /* a time or place adverbial: "Smith on Tuesday said", "Feinstein
+         * last week said", "the employee in a later interview said" */
+        size_t f = np_left(text, seg, j, floor);
+        if (f == (size_t)-1 || f <= floor + 1)
+            break;
+        bool timed = tok_in(text, &seg->toks[j], time_heads);
+        bool placed = tok_in(text, &seg->toks[f - 1], adverbial_preps);
+        if (!timed && !placed)
+            break;
+        j = placed ? f - 2 : f - 1;
+    }
     if (seg->toks[j].sent != sent)
         return false;
     /* a relative subject: "Lynch, who told Congress", "a message that said" */
