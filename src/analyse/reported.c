@@ -1155,7 +1155,15 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
             continue;
         size_t s, se;
-        bool have = subject_before(c, i, lo, &s, &se);
+        /* "X rallied supporters, saying ...", "X issued a statement
+         * saying ...": a participle's speaker is the sentence's subject */
+        char cb[WORD_MAX + 1];
+        size_t cbn = tok_lower(c, i, cb);
+        bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
+                          !(tok_classes(c, i - 1) & W_BE);
+        bool have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
+        if (!have)
+            have = subject_before(c, i, lo, &s, &se);
         if (!have) {
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
