@@ -1091,12 +1091,58 @@ static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve,
     return false;
 }
 
+/* Words that open the question after a passive "asked" ("Asked whether
+ * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
+static const char *const k_question_words[] = {
+    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to", NULL};
+/* Longest stretch between "asked" and its question, in tokens ("asked in
+ * Iowa recently whether", "asked by host John Dickerson whether"). */
+#define ASKED_REACH 8
+
+/* Passive "asked": at the sentence start ("Asked ...", "When asked ...")
+ * or after "was/were/being". The question is the content, up to the next
+ * comma; the asker after "by" is the source, else there is none. */
+static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e, bool *done)
+{
+    *done = false;
+    if (!tok_word_is(c, i, "asked") || c->in_quote[i])
+        return NM_OK;
+    bool start = i == a || (i == a + 1 && tok_word_is(c, a, "when"));
+    bool passive = i > a && (tok_word_is(c, i - 1, "was") || tok_word_is(c, i - 1, "were") ||
+                             tok_word_is(c, i - 1, "being"));
+    if (!start && !passive)
+        return NM_OK;
+    size_t sp_s = 0, sp_e = 0, k = i + 1;
+    if (k < e && tok_word_is(c, k, "by") && np_after(c, k + 1, e, &sp_e)) {
+        sp_s = k + 1;
+        k = sp_e;
+    }
+    char w[WORD_MAX + 1];
+    while (k < e && k < i + 1 + ASKED_REACH && !c->in_quote[k] && !tok_is_char(c, k, ',') &&
+           !(tok_lower(c, k, w) && in_list(k_question_words, w)))
+        k++;
+    /* "by X who" stops np_after at the question word itself */
+    if (k >= e || !(tok_lower(c, k, w) && in_list(k_question_words, w)))
+        return NM_OK;
+    size_t ce = k;
+    while (ce < e && (c->in_quote[ce] || !tok_is_char(c, ce, ',')))
+        ce++;
+    if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
+        return NM_OK;
+    *done = true;
+    return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
+}
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
     for (size_t i = a; i < e; i++) {
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
+        bool asked = false;
+        nm_status ast = passive_asked(c, o, a, i, e, &asked);
+        if (ast != NM_OK || asked)
+            return ast;
         size_t vs, ve, rcs, rs;
         if (raising_at(c, i, e, &vs, &ve, &rcs)) {
             size_t se = skip_aux_left(c, vs, lo);
