@@ -414,6 +414,16 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
     if (end <= floor)
         return false;
     size_t i = end - 1;
+    /* "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the subject,
+     * its head is the word before it */
+    if (tok_is_char(c, i, ')') && !c->in_quote[i]) {
+        size_t k = i;
+        while (k > floor && i - k < BRACKET_MAX_TOKENS && !tok_is_char(c, k, '('))
+            k--;
+        if (!tok_is_char(c, k, '(') || k <= floor)
+            return false;
+        i = k - 1;
+    }
     if (!tok_is_word(c, i) || c->in_quote[i])
         return false;
     unsigned cl = tok_classes(c, i);
@@ -985,6 +995,16 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     return q;
 }
 
+/* A dash setting off a clause: " - ", "–", "—". */
+static bool is_dash_tok(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    const unsigned char *u = (const unsigned char *)c->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && u[0] == '-' && tok_flag(c, i, NM_TOK_SPACE_BEFORE)) ||
+           (n == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94));
+}
+
 /* Conjunctions that may open a second attribution in a sentence ("...,
  * while 22 percent said ...", "... and said ...", "... but added ..."). */
 static const char *const k_clause_links[] = {"and", "but", "while", "whereas", NULL};
@@ -1008,7 +1028,7 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
     for (size_t j = cs; j + 2 < e; j++) {
         if (c->in_quote[j])
             continue;
-        bool comma = tok_is_char(c, j, ',') || tok_is_char(c, j, ';');
+        bool comma = tok_is_char(c, j, ',') || tok_is_char(c, j, ';') || is_dash_tok(c, j);
         char w[WORD_MAX + 1];
         bool link = !comma && tok_lower(c, j, w) && in_list(k_clause_links, w) && j > cs;
         if (!comma && !link)
