@@ -23,8 +23,9 @@
 /* How far back in its sentence a quoted part looks for the cue of the
  * reported speech holding it, in tokens. */
 #define MIXED_CUE_REACH 40
-/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:"). */
-#define LABEL_MAX_TOKS 4
+/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:",
+ * "Rep. Trey Gowdy (R-S.C.):"). */
+#define LABEL_MAX_TOKS 10
 /* Fewest words of an unattributed span that goes on another quote's voice:
  * shorter ones are terms ("roadmap") even at a sentence start. */
 #define CONTINUATION_MIN_WORDS 3
@@ -119,6 +120,16 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
     return n;
 }
 
+/* Participles that open a new statement after a quoted part ("…, adding
+ * that", "…, noting that", "…, saying"). */
+static bool is_participle(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 5 &&
+           !memcmp(c->t + k->end - 3, "ing", 3);
+}
+
 /* First person mention of the sentence of token `s` before byte `before`. */
 static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out)
 {
@@ -143,19 +154,38 @@ static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out
     return false;
 }
 
+/* The subject of the sentence of token `s`, before it: the subject noun
+ * phrase, else its first person mention. */
+static bool sentence_speaker(const ctx *c, size_t s, nm_range *out)
+{
+    return nm_speaker_subject(c->a, c->seg, tok(c, s)->sent, s, out) ||
+           sentence_person(c, s, tok(c, s)->start, out);
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
- * the sentence ("Kosachev … was more cautious, noting that “…”"). */
+ * the sentence ("Kosachev … was more cautious, noting that “…”"). A
+ * participle after a comma ("…, saying", "…, adding") has the subject of
+ * the clause it hangs on: the speaker of an earlier cue of the sentence
+ * ("…,” Lewandowski added, saying …") or the sentence's subject. */
 static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, size_t floor,
                            nm_range *out)
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
+    if (cs > floor && tok_char(c, cs - 1, ',') && is_participle(c, cs)) {
+        for (size_t k = cs - 1; k-- > floor;) {
+            if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
+                nm_speaker_before(c->a, c->seg, k, floor, out))
+                return true;
+        }
+        return sentence_speaker(c, cs, out);
+    }
     if (nm_speaker_before(c->a, c->seg, cs, floor, out))
         return true;
     if (nm_speaker_after(c->a, c->seg, ce, out))
         return true;
-    return sentence_person(c, cs, tok(c, cs)->start, out);
+    return sentence_speaker(c, cs, out);
 }
 
 /* Attribution right after the closing mark of a span whose closing mark
@@ -219,7 +249,7 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
 
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
-static attribution find_before(const ctx *c, size_t open_tok, bool whole)
+static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
 {
     attribution r = {0};
     if (open_tok == 0)
@@ -262,14 +292,43 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
         }
     }
     if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
-        /* a speaker label: "Bush: “The mission is…”" */
+        /* a speaker label: "Bush: “The mission is…”", "Rep. Trey Gowdy
+         * (R-S.C.): “…”" */
         bool name = true;
         for (size_t k = sent_first; k < p && name; k++)
-            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.');
+            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.') ||
+                   tok_char(c, k, '(') || tok_char(c, k, ')') || tok_char(c, k, '-');
         if (name && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+            size_t e = p - 1;
+            while (e > sent_first && !(tok(c, e)->flags & NM_TOK_WORD) && !tok_char(c, e, ')'))
+                e--;
             r.found = r.has_speaker = true;
             r.cue_s = r.cue_e = p;
-            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, p - 1)->end};
+            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, e)->end};
+            r.end_tok = open_tok;
+            return r;
+        }
+    }
+    if (!ce && tok_char(c, p, ':') && full) {
+        /* a whole sentence after a colon is what the clause before it
+         * introduces ("Kasich resisted: “…”", "he returned to his familiar
+         * lines: “…”"): its speaker is that clause's subject */
+        for (size_t s = p; s-- > sent_first;) {
+            if (tok(c, s)->flags & NM_TOK_QUOTE)
+                break;
+            size_t cl = speech_cue(c, s, &cls);
+            if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers)) &&
+                speaker_of_cue(c, s, s + cl, cls, sent_first, &r.speaker)) {
+                r.found = r.has_speaker = true;
+                r.cue_s = s;
+                r.cue_e = s + cl;
+                r.end_tok = open_tok;
+                return r;
+            }
+        }
+        if (sentence_speaker(c, p, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = p;
             r.end_tok = open_tok;
         }
         return r;
@@ -346,16 +405,6 @@ static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
     return k;
 }
 
-/* Participles that open a new statement after a quoted part ("…, adding
- * that", "…, noting that", "…, saying"). */
-static bool is_participle(const ctx *c, size_t i)
-{
-    const nm_token *k = tok(c, i);
-    size_t n = k->end - k->start;
-    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 5 &&
-           !memcmp(c->t + k->end - 3, "ing", 3);
-}
-
 /* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
 static bool is_ed_word(const ctx *c, size_t i)
 {
@@ -427,7 +476,7 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
                                             : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
-                                               sentence_person(c, s, tok(c, s)->start, &r.speaker));
+                                               sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
         r.found = r.has_speaker = true;
@@ -506,6 +555,30 @@ static bool ends_clause(const ctx *c, const nm_qspan *s, size_t close_tok)
     return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok) || is_clause_punct(c, k);
 }
 
+/* Is the closing mark at `close_tok` the end of its paragraph (a final
+ * period after it allowed)? */
+static bool span_ends_para(const ctx *c, size_t close_tok)
+{
+    size_t k = close_tok + 1;
+    if (k < c->seg->n_toks && para_of(c, k) == para_of(c, close_tok) && tok_char(c, k, '.'))
+        k++;
+    return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok);
+}
+
+/* Is the span a sentence of its own: it opens with a capital letter (or
+ * an ellipsis or bracket) and ends with final punctuation or its
+ * paragraph? */
+static bool is_sentence(const ctx *c, const nm_qspan *s, size_t close_tok)
+{
+    unsigned char f = (unsigned char)c->t[s->inner.start];
+    bool upper = (f >= 'A' && f <= 'Z') || f == '[' || f == 0xE2 || f == '.';
+    if (!upper)
+        return false;
+    char last = c->t[s->inner.end - 1];
+    return s->unclosed || last == '.' || last == '!' || last == '?' || last == ',' ||
+           span_ends_para(c, close_tok);
+}
+
 static const char *cue_text(const ctx *c, const attribution *at)
 {
     if (at->cue_e == at->cue_s)
@@ -544,16 +617,6 @@ static void voice_attr(const ctx *c, voice *v, const attribution *at)
     v->attr_sent = sent;
     v->attr_end = at->end_tok;
     v->ends_para = se->tok_end >= c->seg->n_toks || para_of(c, se->tok_end) != para_of(c, at->cue_s);
-}
-
-/* Is the closing mark at `close_tok` the end of its paragraph (a final
- * period after it allowed)? */
-static bool span_ends_para(const ctx *c, size_t close_tok)
-{
-    size_t k = close_tok + 1;
-    if (k < c->seg->n_toks && para_of(c, k) == para_of(c, close_tok) && tok_char(c, k, '.'))
-        k++;
-    return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok);
 }
 
 /* Does the span opening at `open_tok` go on as the next fragment of the
@@ -623,7 +686,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             at = find_after(&c, close_tok, last);
         bool after = at.found;
         if (!at.found)
-            at = find_before(&c, open_tok, ends_clause(&c, s, close_tok));
+            at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));
         bool starts = opens_sentence(&c, open_tok);
         if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
             nm_quote *p = &l.v[v.q];

@@ -24,6 +24,9 @@
 /* Adverbials skipped between a subject and its cue ("Smith (R-Texas) on
  * Tuesday in an interview said" is 3). */
 #define ADVERBIALS_MAX 3
+/* Longest introductory phrase skipped before a sentence's subject, in
+ * tokens ("In an interview with Fox News’ Jenna Lee on Tuesday,"). */
+#define INTRO_MAX_TOKS 14
 /* Longest bracketed aside skipped before a cue, in tokens. */
 #define PAREN_MAX_TOKS 8
 
@@ -415,6 +418,94 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
     }
     while (last > cue_end && !(seg->toks[last].flags & NM_TOK_WORD))
         last--;
+    *out = (nm_range){t->start, seg->toks[last].end};
+    return true;
+}
+
+/* Words opening a sentence before its subject ("But he said…"). */
+static const char *const sentence_openers[] = {
+    "but", "and", "so", "still", "yet", "then", "also", "meanwhile", "however",
+    "now", "later", "earlier", "instead", "indeed", "finally", "again", NULL};
+
+/* Words opening an introductory phrase that a comma closes ("In a
+ * statement, Smith said", "Asked about it, she said"). */
+static bool opens_intro(const char *text, const nm_token *t)
+{
+    static const char *const intro[] = {
+        "in", "on", "at", "after", "before", "when", "while", "during", "as", "for",
+        "like", "despite", "since", "with", "without", "of", "from", "by", "over",
+        "last", "this", "earlier", "later", "if", "although", "though", "because",
+        "unlike", "to", "under", "amid", "according", NULL};
+    if (tok_in(text, t, intro))
+        return true;
+    size_t n = t->end - t->start;
+    /* "Asked about…," "Speaking to…," "Pressed on…," */
+    return n > 4 && ((text[t->end - 2] == 'e' && text[t->end - 1] == 'd') ||
+                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g'));
+}
+
+bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
+                        nm_range *out)
+{
+    const char *text = a->text;
+    const nm_sentence *se = &seg->sents[sent];
+    size_t end = before < se->tok_end ? before : se->tok_end;
+    size_t k = se->tok_start;
+    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
+        k++;
+    while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
+        k++;
+        if (k < end && is_comma(text, &seg->toks[k]))
+            k++;
+    }
+    /* an introductory phrase up to its comma */
+    if (k < end && opens_intro(text, &seg->toks[k])) {
+        size_t m = k + 1;
+        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
+               !(seg->toks[m].flags & NM_TOK_QUOTE))
+            m++;
+        if (m >= end || !is_comma(text, &seg->toks[m]))
+            return false;
+        k = m + 1;
+    }
+    if (k >= end || !(seg->toks[k].flags & NM_TOK_WORD))
+        return false;
+    const nm_token *t = &seg->toks[k];
+    if (tok_in(text, t, pronouns)) {
+        if (tok_is(text, t, "it") || tok_is(text, t, "you") || tok_is(text, t, "who"))
+            return false;
+        *out = (nm_range){t->start, t->end};
+        return true;
+    }
+    size_t last = k;
+    if (t->flags & NM_TOK_CAP) {
+        /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
+        for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
+            const nm_token *u = &seg->toks[m];
+            if ((u->flags & NM_TOK_CAP) && (u->flags & NM_TOK_WORD))
+                last = m;
+            else if (!is_joiner(text, u) && !tok_is(text, u, "."))
+                break;
+        }
+        if (tok_in(text, t, determiners) || tok_in(text, t, np_stops))
+            last = k; /* "The", "This": a description, read below */
+        else {
+            *out = (nm_range){t->start, seg->toks[last].end};
+            return true;
+        }
+    }
+    if (!tok_in(text, t, determiners))
+        return false;
+    /* a description: "the former Republican presidential candidate" */
+    for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
+        const nm_token *u = &seg->toks[m];
+        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
+            tok_in(text, u, np_preps) || nm_cue_at(text, seg, m, NULL))
+            break;
+        last = m;
+    }
+    if (last == k)
+        return false;
     *out = (nm_range){t->start, seg->toks[last].end};
     return true;
 }
