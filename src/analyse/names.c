@@ -6,9 +6,6 @@
 
 #include <string.h>
 
-/* Longest key built from consecutive tokens (bytes); longer spans are not
- * gazetteer entries. */
-#define NAMES_KEY_MAX 128
 /* Most tokens an organization pattern may span. */
 #define NAMES_ORG_MAX_TOKENS 12
 
@@ -46,30 +43,6 @@ static bool is_name_particle(const nm_names_ctx *c, size_t i)
            !nm_names_tok_is(c, i, "for") && !nm_names_tok_is(c, i, "&");
 }
 
-/* Key of tokens [i, i+n): token texts joined by one space; false when the
- * tokens are not separated by plain spacing or the key is too long. */
-static bool build_key(const nm_names_ctx *c, size_t i, size_t n, char *buf, size_t *len)
-{
-    size_t k = 0;
-    for (size_t j = i; j < i + n; j++) {
-        const nm_token *t = &c->seg->toks[j];
-        if (j > i) {
-            if (!(t->flags & NM_TOK_SPACE_BEFORE))
-                return false;
-            if (k + 1 >= NAMES_KEY_MAX)
-                return false;
-            buf[k++] = ' ';
-        }
-        size_t tl = t->end - t->start;
-        if (k + tl >= NAMES_KEY_MAX)
-            return false;
-        memcpy(buf + k, c->text + t->start, tl);
-        k += tl;
-    }
-    *len = k;
-    return true;
-}
-
 static void tag_span(nm_names_ctx *c, size_t i, size_t n, nm_name_tag tag, const nm_lex_entry *e)
 {
     for (size_t j = i; j < i + n; j++) {
@@ -81,48 +54,85 @@ static void tag_span(nm_names_ctx *c, size_t i, size_t n, nm_name_tag tag, const
     c->tags[i].entry = e;
 }
 
-/* Longest gazetteer match starting at token i within [i, end). */
+/* Does gazetteer key e equal the n tokens from i joined by single spaces? */
+static bool key_is_tokens(const nm_names_ctx *c, const nm_gaz_entry *e, size_t i, size_t n)
+{
+    const nm_token *t = c->seg->toks;
+    size_t len = t[i + n - 1].end - t[i].start;
+    if (n == 1)
+        return e->klen == len && !memcmp(e->key, c->text + t[i].start, len);
+    size_t k = 0;
+    for (size_t j = i; j < i + n; j++) {
+        size_t tl = t[j].end - t[j].start;
+        if (j > i) {
+            if (k >= e->klen || e->key[k] != ' ')
+                return false;
+            k++;
+        }
+        if (k + tl > e->klen || memcmp(e->key + k, c->text + t[j].start, tl))
+            return false;
+        k += tl;
+    }
+    return k == e->klen;
+}
+
+/* A gazetteer match: how many tokens, and what they are. */
+typedef struct gaz_match {
+    size_t n;
+    nm_name_tag tag;
+    const nm_lex_entry *entry;
+} gaz_match;
+
+/* Longest gazetteer match starting at token i within [i, end); with
+ * whole_only, only an organization or place spanning all of [i, end).
+ * Tokens are hashed once each, incrementally; the walk stops at the first
+ * token that no key continues. */
+static gaz_match find_gazetteer(const nm_names_ctx *c, size_t i, size_t end, bool whole_only)
+{
+    const nm_gazetteer *g = &c->lx->gaz;
+    const nm_token *t = c->seg->toks;
+    gaz_match best = {0, NM_TAG_NONE, NULL};
+    uint64_t h = NM_LEX_HASH_INIT;
+    for (size_t n = 1; i + n <= end && n <= g->max_words; n++) {
+        const nm_token *tk = &t[i + n - 1];
+        if (n > 1) {
+            if (!(tk->flags & NM_TOK_SPACE_BEFORE))
+                break;
+            h = nm_lex_hash(h, " ", 1);
+        }
+        h = nm_lex_hash(h, c->text + tk->start, tk->end - tk->start);
+        const nm_gaz_entry *e = NULL;
+        for (size_t s = (size_t)h & g->mask; g->slots[s].key; s = (s + 1) & g->mask)
+            if (g->slots[s].hash == h && key_is_tokens(c, &g->slots[s], i, n)) {
+                e = &g->slots[s];
+                break;
+            }
+        if (!e)
+            break;
+        bool counts = !whole_only || i + n == end;
+        if (counts && e->org)
+            best = (gaz_match){n, NM_TAG_ORG, e->org};
+        else if (counts && e->place)
+            best = (gaz_match){n, NM_TAG_PLACE, e->place};
+        else if (!whole_only && e->demonym)
+            best = (gaz_match){n, NM_TAG_DEMONYM, e->demonym};
+        else if (!whole_only && e->title) {
+            bool hon = e->title->vlen >= 3 && !memcmp(e->title->val, "hon", 3);
+            best = (gaz_match){n, hon ? NM_TAG_HON : NM_TAG_TITLE, e->title};
+        }
+        if (!e->prefix)
+            break;
+    }
+    return best;
+}
+
+/* Tag the longest gazetteer match at i (see find_gazetteer); its length. */
 static size_t match_gazetteer(nm_names_ctx *c, size_t i, size_t end, bool whole_only)
 {
-    const nm_names_lex *lx = c->lx;
-    unsigned maxw = lx->places.max_words;
-    if (lx->orgs.max_words > maxw) maxw = lx->orgs.max_words;
-    if (lx->titles.max_words > maxw) maxw = lx->titles.max_words;
-    if (lx->demonyms.max_words > maxw) maxw = lx->demonyms.max_words;
-    size_t maxn = end - i < maxw ? end - i : maxw;
-    char key[NAMES_KEY_MAX];
-    for (size_t n = maxn; n >= 1; n--) {
-        if (whole_only && n != end - i)
-            continue;
-        size_t kl;
-        if (!build_key(c, i, n, key, &kl))
-            continue;
-        const nm_lex_entry *e;
-        if (n <= lx->orgs.max_words && (e = nm_lexmap_find(&lx->orgs, key, kl))) {
-            tag_span(c, i, n, NM_TAG_ORG, e);
-            return n;
-        }
-        if (n <= lx->places.max_words && (e = nm_lexmap_find(&lx->places, key, kl))) {
-            tag_span(c, i, n, NM_TAG_PLACE, e);
-            return n;
-        }
-        if (whole_only)
-            return 0;
-        /* plural nationality nouns name people, not places: "North Koreans" */
-        if (n > lx->demonyms.max_words && n > lx->titles.max_words)
-            continue;
-        if ((e = nm_lexmap_find(&lx->demonyms, key, kl)) ||
-            (kl > 1 && key[kl - 1] == 's' && (e = nm_lexmap_find(&lx->demonyms, key, kl - 1)))) {
-            tag_span(c, i, n, NM_TAG_DEMONYM, e);
-            return n;
-        }
-        if ((e = nm_lexmap_find(&lx->titles, key, kl))) {
-            bool hon = e->vlen >= 3 && !memcmp(e->val, "hon", 3);
-            tag_span(c, i, n, hon ? NM_TAG_HON : NM_TAG_TITLE, e);
-            return n;
-        }
-    }
-    return 0;
+    gaz_match m = find_gazetteer(c, i, end, whole_only);
+    if (m.n)
+        tag_span(c, i, m.n, m.tag, m.entry);
+    return m.n;
 }
 
 static bool is_org_head(const nm_names_ctx *c, size_t i)
@@ -132,16 +142,11 @@ static bool is_org_head(const nm_names_ctx *c, size_t i)
     return is_cap_word(c, i) && nm_lexmap_has(&c->lx->org_heads, s, len);
 }
 
+/* Does a title start at token i (within [i, end))? */
 static bool title_starts_at(const nm_names_ctx *c, size_t i, size_t end)
 {
-    char key[NAMES_KEY_MAX];
-    unsigned maxw = c->lx->titles.max_words;
-    for (size_t n = 1; n <= maxw && i + n <= end; n++) {
-        size_t kl;
-        if (build_key(c, i, n, key, &kl) && nm_lexmap_has(&c->lx->titles, key, kl))
-            return true;
-    }
-    return false;
+    gaz_match m = find_gazetteer(c, i, end, false);
+    return m.tag == NM_TAG_TITLE || m.tag == NM_TAG_HON;
 }
 
 /* "May" is a month next to a number. */
