@@ -12,8 +12,12 @@
  * strategist of Barack Obama's 2008 campaign, said"). */
 #define AFTER_CUE_REACH 40
 /* Commas an attribution after a quote may hold: two set off an apposition
- * ("…,” Smith, a spokesman for X, said). */
-#define AFTER_MAX_COMMAS 2
+ * ("…,” Smith, a spokesman for X, said), more a chain of them ("…,” Harry
+ * Bond, 30, of Raleigh, N.C., who was polled, said). */
+#define AFTER_MAX_COMMAS 6
+/* How far after a quote a verb outside the cue list may stand, in tokens
+ * ("…,” state Senate leader Phil Berger fired back"). */
+#define OTHER_VERB_REACH 10
 /* How far back from an opening mark preceded by ":" a cue may stand, in
  * tokens ("Smith said in a statement released on Tuesday: “…”"). */
 #define COLON_CUE_REACH 12
@@ -188,6 +192,43 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
     return sentence_speaker(c, cs, out);
 }
 
+/* Verbs that end an attribution after a quote without being in the cue
+ * list: irregular forms, as regular past tenses ("fired", "exhorted") are
+ * told by their ending. */
+static const char *const irregular_verbs[] = {
+    "read", "reads", "wrote", "writes", "sang", "sings", "shot", "hit", "put", "went",
+    "began", "knew", "thought", "spoke", "speaks", "says", "adds", NULL};
+
+/* Could token i be the verb of an attribution after a quote: a lower-case
+ * past tense ("fired", "remembered") or an irregular form ("read")? */
+static bool attribution_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)))
+        return false;
+    size_t n = k->end - k->start;
+    return (n > 4 && !memcmp(c->t + k->end - 2, "ed", 2)) || in_list(c, i, irregular_verbs);
+}
+
+/* Does the attribution end at token i: the end of its sentence or
+ * paragraph, a comma, or an adverbial ("… fired back in a statement")? */
+static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
+{
+    if (i >= c->seg->n_toks || para_of(c, i) != para_of(c, close_tok))
+        return true;
+    if (tok(c, i)->sent != tok(c, close_tok + 1 < c->seg->n_toks ? close_tok + 1 : close_tok)->sent)
+        return true;
+    if (tok_char(c, i, '.') || tok_char(c, i, ',') || tok_char(c, i, ';') || tok_char(c, i, ':') ||
+        is_dash(c, i))
+        return true;
+    static const char *const tails[] = {
+        "back", "in", "on", "at", "during", "after", "before", "of", "about", "via", "from",
+        "while", "when", "as", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "today", "tonight", "recently", "later", "earlier",
+        "last", "this", "then", "again", NULL};
+    return in_list(c, i, tails);
+}
+
 /* Attribution right after the closing mark of a span whose closing mark
  * is token `close_tok` and whose words end with character `last`. */
 static attribution find_after(const ctx *c, size_t close_tok, char last)
@@ -211,9 +252,21 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.cue_e = k + cl;
             r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
+    } else if (cl == 0 && attribution_verb(c, k) && trails_attribution(c, k + 1, close_tok) &&
+               (tok(c, k + 1)->flags & NM_TOK_CAP) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+        /* inverted with a verb outside the cue list: "exhorted Clinton's
+         * introducer" */
+        r.found = r.has_speaker = true;
+        r.cue_s = k;
+        r.cue_e = k + 1;
+        r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
     } else {
-        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told" */
+        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told",
+         * "Harry Bond, 30, of Raleigh, N.C., who was polled, said" */
         size_t sent = tok(c, k)->sent, commas = 0;
+        const nm_token *kt = tok(c, k);
+        bool np_start = (kt->flags & NM_TOK_CAP) || nm_speaker_is_pronoun(c->t + kt->start, kt->end - kt->start) ||
+                        in_list(c, k, noun_markers);
         for (size_t m = k + 1; m < n && m - k <= AFTER_CUE_REACH && tok(c, m)->sent == sent; m++) {
             const nm_token *u = &c->seg->toks[m];
             if (tok_char(c, m, ',')) {
@@ -222,13 +275,25 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
                 continue;
             }
             if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
-                !tok_char(c, m, '(') && !tok_char(c, m, ')'))
+                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.'))
                 break;
             cl = speech_cue(c, m, &cls);
-            if (!cl)
+            bool verb = false;
+            if (!cl && np_start && (last == ',' || last == '!' || last == '?') && m - k <= OTHER_VERB_REACH &&
+                attribution_verb(c, m) && trails_attribution(c, m + 1, close_tok))
+                verb = true; /* "…,” Rubio fired back." "…,” it read." */
+            if (!cl && !verb)
                 continue;
+            if (!cl)
+                cl = 1;
             if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
                 r.found = r.has_speaker = true;
+            } else if (np_start && commas > 0 && nm_speaker_after(c->a, c->seg, k, &r.speaker) &&
+                       r.speaker.end <= tok(c, m)->start) {
+                /* a subject with several asides before its cue */
+                r.found = r.has_speaker = true;
+            }
+            if (r.found) {
                 r.cue_s = m;
                 r.cue_e = m + cl;
                 r.end_tok = m + cl;
