@@ -1506,11 +1506,13 @@ static size_t continuation_at(const ctx *c, size_t after)
 {
     size_t n_toks = c->seg->n_toks;
     for (size_t i = after; i < n_toks && i < after + APOS_AFTER_REACH; i++) {
-        if (para_of_tok(c, i) != para_of_tok(c, after - 1) || tok_is_dquote(c, i))
+        if (para_of_tok(c, i) != para_of_tok(c, after - 1))
             return n_toks;
         if (apos_mark_len(c, i))
             return i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')) ? i
                                                                                             : n_toks;
+        if (tok_is_dquote(c, i))
+            return n_toks;
         if (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?'))
             return i + 1;
     }
