@@ -159,19 +159,27 @@ static bool is_month_may(const nm_names_ctx *c, size_t i)
            (i > 0 && (t[i - 1].flags & NM_TOK_DIGIT));
 }
 
-/* True when s[0..len) in lower case is a common English word. */
-static bool is_common_lower(const nm_names_ctx *c, const char *s, size_t len)
+bool nm_names_is_common(const nm_names_ctx *c, size_t i)
 {
+    nm_tagged *g = &c->tags[i];
+    if (g->common)
+        return g->common == 2;
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
     char low[64];
-    if (len >= sizeof low)
-        return false;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if (ch >= 0x80)
-            return false;
-        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    bool common = false;
+    if (len < sizeof low) {
+        size_t k = 0;
+        for (; k < len; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            if (ch >= 0x80)
+                break;
+            low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        common = k == len && nm_lexmap_has(&c->lx->common, low, len);
     }
-    return nm_lexmap_has(&c->lx->common, low, len);
+    g->common = common ? 2 : 1;
+    return common;
 }
 
 /* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
@@ -188,7 +196,7 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             continue;
         }
         bool opener = (c->seg->toks[rs].flags & NM_TOK_FIRST_WORD) && rs + 1 < re &&
-                      is_common_lower(c, s, len);
+                      nm_names_is_common(c, rs);
         if (!opener && !nm_lexmap_has(&lx->not_names, s, len))
             break;
         /* "Both The New York Times": a common word opening the sentence */

@@ -24,6 +24,7 @@ typedef enum nm_name_tag {
  * first also its length and lexicon entry. */
 typedef struct nm_tagged {
     unsigned char tag;
+    unsigned char common;        /* cache of nm_names_is_common: 0 unknown, 1 no, 2 yes */
     unsigned short span_len;     /* tokens, on the span's first token; else 0 */
     const nm_lex_entry *entry;   /* lexicon entry (canonical in ->val), or NULL */
 } nm_tagged;
@@ -45,6 +46,9 @@ static inline const char *nm_tok_text(const nm_names_ctx *c, size_t i, size_t *l
 
 /* True when token i is a lower-case word equal to s. */
 bool nm_names_tok_is(const nm_names_ctx *c, size_t i, const char *s);
+
+/* True when token i, in lower case, is a common English word (cached). */
+bool nm_names_is_common(const nm_names_ctx *c, size_t i);
 
 /* People, their mentions, roles and aliases from the tagged tokens. */
 nm_status nm_names_people(nm_names_ctx *c);

@@ -11,6 +11,7 @@
  * person ("Trump and Putin"). */
 #include "names_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@ typedef struct core {
     bool strong;
     bool sent_initial; /* first word of its sentence */
     int person;        /* -1 until assigned */
+    uint32_t h_first, h_last; /* hashes of the first and last name words */
     nm_gender gender;
     const char *role, *aff;
 } core;
@@ -48,27 +50,14 @@ typedef struct people_state {
     size_t n_ppl;
 } people_state;
 
-static const char *const PERSON_VERBS[] = {
-    "said", "says", "told", "tells", "added", "adds", "stressed", "insisted", "noted",
-    "argued", "warned", "wrote", "writes", "explained", "asked", "answered", "replied",
-    "responded", "claimed", "believes", "believed", "thinks", "thought", "calculates",
-    "expressed", "reacted", "announced", "declared", "tweeted", "met", "visited",
-    "signed", "urged", "promised", "vowed", "suggested", "acknowledged", "admitted",
-    "recalled", "remarked", "stated", "confirmed", "denied", "praised", "criticized",
-    "criticised", "accused", "hopes", "hoped", "wants", "wanted", "himself", "herself",
-    NULL};
-
-/* Words that end the search for a role in an apposition. */
-static const char *const APPOS_STOP[] = {
-    "who", "which", "while", "when", "where", "as", "and", "but", "or", "if", "that",
-    "said", "says", "is", "was", "has", "had", "will", "would", "to", NULL};
-
-static bool in_words(const nm_names_ctx *c, size_t i, const char *const *list)
+/* Is token i a word of lexicon map m (as written)? */
+static bool tok_in(const nm_names_ctx *c, size_t i, const nm_lexmap *m)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (nm_names_tok_is(c, i, list[k]))
-            return true;
-    return false;
+    if (i >= c->seg->n_toks || !(c->seg->toks[i].flags & NM_TOK_WORD))
+        return false;
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return nm_lexmap_has(m, s, len);
 }
 
 static const char *tok_slice(const nm_names_ctx *c, size_t a, size_t b)
@@ -79,18 +68,7 @@ static const char *tok_slice(const nm_names_ctx *c, size_t a, size_t b)
 
 static bool is_common_word(const nm_names_ctx *c, size_t i)
 {
-    size_t len;
-    const char *s = nm_tok_text(c, i, &len);
-    char low[64];
-    if (len >= sizeof low)
-        return false;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if (ch >= 0x80)
-            return false;
-        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    return nm_lexmap_has(&c->lx->common, low, len);
+    return nm_names_is_common(c, i);
 }
 
 /* "Trump-Kim": a hyphenated compound of two capitalised words. */
@@ -214,7 +192,7 @@ static void read_apposition(const nm_names_ctx *c, core *k)
                 continue;
             break;
         }
-        if (is_lower_word(c, j) && in_words(c, j, APPOS_STOP))
+        if (is_lower_word(c, j) && tok_in(c, j, &c->lx->appos_stop))
             break;
         size_t wl;
         const char *w = nm_tok_text(c, j, &wl);
@@ -266,6 +244,14 @@ static void read_apposition(const nm_names_ctx *c, core *k)
         k->aff = aff;
 }
 
+/* Hash of token i's text: a cheap filter before comparing names. */
+static uint32_t word_hash(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return (uint32_t)nm_lex_hash(NM_LEX_HASH_INIT, s, len);
+}
+
 static bool push_core(people_state *ps, size_t s, size_t e)
 {
     nm_names_ctx *c = ps->c;
@@ -300,6 +286,8 @@ static bool push_core(people_state *ps, size_t s, size_t e)
         return true;
     }
     read_apposition(c, k);
+    k->h_first = word_hash(c, s);
+    k->h_last = word_hash(c, e - 1);
     size_t len;
     const char *first = nm_tok_text(c, s, &len);
     const nm_lex_entry *fn = nm_lexmap_find(&c->lx->first_names, first, len);
@@ -394,13 +382,15 @@ static bool single_matches(const people_state *ps, size_t ci, int pi)
     const nm_names_ctx *c = ps->c;
     const core *k = &ps->cores[ci];
     const core *pk = &ps->cores[ps->ppl[pi].name_core];
+    if (k->h_first != pk->h_last && k->h_first != pk->h_first)
+        return false;
     if (same_text(c, k->s, k->e, pk->s, pk->e))
         return true;
     if (pk->e - pk->s < 2)
         return false;
-    if (same_text(c, k->s, k->e, pk->e - 1, pk->e))
+    if (k->h_first == pk->h_last && same_text(c, k->s, k->e, pk->e - 1, pk->e))
         return true;
-    if (same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
+    if (k->h_first == pk->h_first && same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
         size_t len;
         const char *last = nm_tok_text(c, pk->e - 1, &len);
         const char *h = memchr(last, '-', len);
@@ -454,7 +444,7 @@ static bool has_person_evidence(const people_state *ps, size_t ci)
     const nm_names_ctx *c = ps->c;
     const core *k = &ps->cores[ci];
     size_t n = c->seg->n_toks;
-    if (k->e < n && in_words(c, k->e, PERSON_VERBS))
+    if (k->e < n && tok_in(c, k->e, &c->lx->person_verbs))
         return true;
     const core *after = k->e < n && nm_names_tok_is(c, k->e, "and")
                             ? core_with(ps, k->e + 1, true) : NULL;
