@@ -1062,6 +1062,24 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
     return e;
 }
 
+/* Words that, after a comma, turn from the reported clause to the
+ * writer's own contrast or comparison ("said they are undecided, while 27
+ * percent ...", "said Mr. Trump would be better, compared with 41 percent
+ * ..."): PolNeAR's content stops at the comma. */
+static const char *const k_contrast[] = {
+    "but", "while", "compared", "whereas", "although", "though", "which", NULL};
+
+/* End of reported clause [cs, ce) at its first comma before a contrast. */
+static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    for (size_t j = cs + 1; j + 1 < ce; j++)
+        if (tok_is_char(c, j, ',') && !c->in_quote[j] && tok_lower(c, j + 1, w) &&
+            in_list(k_contrast, w))
+            return j;
+    return ce;
+}
+
 /* Fewest words before an "according to" without a comma for them to be
  * its content ("82 percent of whom view Trump unfavorably according to the
  * poll"). */
@@ -1262,7 +1280,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t ce = next_attribution_comma(c, cs, e);
         if (is_one_quote(c, cs, ce))
             return NM_OK;
-        nm_status st = emit(c, o, cs, ce, 0, 0, s, se, i, i + n);
+        nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
         if (st != NM_OK || ce == e)
             return st;
         i = ce; /* the next attribution starts after that comma */
