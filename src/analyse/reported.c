@@ -1712,23 +1712,20 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
         return st;
     if (ap.n) {
         out_list m = {0};
-        size_t i = 0, j = 0;
+        size_t i = 0, j = 0, ap_end = 0; /* end of the last apostrophe quote taken */
         while (i < o.n || j < ap.n) {
-            nm_range r = {0, 0};
-            if (i < o.n) {
-                r = (nm_range){o.q[i].frags[0].start, o.q[i].frags[o.q[i].n_frags - 1].end};
-                /* skip apostrophe quotes wholly before r */
-                size_t k = j;
-                while (k < ap.n && ap.q[k].frags[ap.q[k].n_frags - 1].end <= r.start)
-                    k++;
-                if (k < ap.n && ap.q[k].frags[0].start < r.end) {
+            bool take_ap = i >= o.n || (j < ap.n && ap.q[j].frags[0].start < o.q[i].frags[0].start);
+            if (!take_ap) {
+                size_t rs = o.q[i].frags[0].start, re = o.q[i].frags[o.q[i].n_frags - 1].end;
+                if (rs < ap_end || (j < ap.n && ap.q[j].frags[0].start < re)) {
                     i++; /* overlaps an apostrophe quote */
                     continue;
                 }
             }
-            bool take_ap = j < ap.n && (i >= o.n || ap.q[j].frags[0].start < r.start);
             const out_list *from = take_ap ? &ap : &o;
             size_t at = take_ap ? j++ : i++;
+            if (take_ap)
+                ap_end = ap.q[at].frags[ap.q[at].n_frags - 1].end;
             if (m.n == m.cap) {
                 size_t cap = m.cap ? m.cap * 2 : 16;
                 nm_quote *q = nm_arena_realloc(a->arena, m.q, m.cap * sizeof *q, cap * sizeof *q);
