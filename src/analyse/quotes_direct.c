@@ -27,6 +27,9 @@
 /* How far back in its sentence a quoted part looks for the cue of the
  * reported speech holding it, in tokens. */
 #define MIXED_CUE_REACH 40
+/* How far before a quoted part the verb whose object holds it may stand,
+ * in tokens ("Cruz coached Trump to “breathe”" is 3). */
+#define VERB_REACH 12
 /* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:",
  * "Rep. Trey Gowdy (R-S.C.):"). */
 #define LABEL_MAX_TOKS 10
@@ -350,8 +353,10 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
                 break;
             size_t cl = speech_cue(c, s, &cls);
             if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers))) {
-                cs = s;
-                ce = s + cl;
+                if (speaker_of_cue(c, s, s + cl, cls, sent_first, &r.speaker)) {
+                    cs = s;
+                    ce = s + cl;
+                }
                 break;
             }
         }
@@ -374,7 +379,7 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
             return r;
         }
     }
-    if (!ce && tok_char(c, p, ':') && full) {
+    if (!ce && (tok_char(c, p, ':') || (getenv("CF") && tok_char(c, p, ','))) && full) {
         /* a whole sentence after a colon is what the clause before it
          * introduces ("Kasich resisted: “…”", "he returned to his familiar
          * lines: “…”"): its speaker is that clause's subject */
@@ -501,6 +506,7 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
         if (in_list(c, w, clause_conjunctions))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
+                      tok_word(c, w, "where") || tok_word(c, w, "when") ||
                       tok_word(c, w, "according") || is_participle(c, w) ||
                       nm_cue_at(c->t, c->seg, w, NULL)))
             break;
@@ -511,6 +517,9 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
              nm_cue_at(c->t, c->seg, w + 1, NULL)))
             break;
         if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
+            break;
+        /* "… before floating the idea", "… after meeting him" */
+        if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
             break;
     }
     /* the clause ends with the last word or closing mark before k */
@@ -555,6 +564,121 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
                 k++;
             *clause_tok = k;
         }
+        return r;
+    }
+    return r;
+}
+
+/* Words that are never the verb of a clause holding a quoted part. */
+static const char *const not_verbs[] = {
+    "is", "was", "has", "as", "his", "its", "this", "thus", "less", "us", "was", "does",
+    "yes", "news", "times", "always", "perhaps", "whereas", "across", "unless", "series",
+    "states", "years", "days", "weeks", "months", "hours", "minutes", "percent", "plus",
+    "nevertheless", "regardless", "ed", "need", "indeed", "red", "bed", "led", "based",
+    "including", "according", "following", "regarding", "concerning", "involving",
+    "during", "being", "having", "nothing", "something", "anything", "everything", NULL};
+
+/* Forms of "be" and "get" before a past participle: a passive ("was
+ * named “…”", "have been upgraded to “…”"), whose subject is no speaker. */
+static const char *const passive_aux[] = {
+    "is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "getting", NULL};
+
+/* Could token i be the finite verb of a clause: a lower-case word that is
+ * a cue, a past tense ("pronounced", "sniped") or a present tense in -s
+ * ("targets", "projects")? */
+static bool finite_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT | NM_TOK_POSS)) ||
+        in_list(c, i, not_verbs) || in_list(c, i, noun_markers))
+        return false;
+    size_t n = k->end - k->start;
+    const char *e = c->t + k->end;
+    if (n > 4 && !memcmp(e - 2, "ed", 2))
+        return true;
+    return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+static bool is_ly(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
+}
+
+/* Is the mention a personal pronoun or a phrase holding a capitalised
+ * word (a name, "the Clinton campaign")? Bare descriptions ("many
+ * themes", "the order") are too often no speaker at all. */
+static bool named_or_pronoun(const ctx *c, nm_range m)
+{
+    size_t i = nm_segment_token_at(c->seg, m.start);
+    for (; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
+        const nm_token *k = tok(c, i);
+        if ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_FIRST_WORD))
+            return true;
+        if ((k->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
+            return true;
+    }
+    return nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, nm_segment_token_at(c->seg, m.start), "it");
+}
+
+/* Is the span a title: every word of it capitalised ("Star Wars",
+ * “Consumer Advocate TV”)? Short function words may stay lower case. */
+static bool is_title(const ctx *c, nm_range r)
+{
+    size_t i = nm_segment_token_at(c->seg, r.start), words = 0;
+    for (; i < c->seg->n_toks && tok(c, i)->start < r.end; i++) {
+        const nm_token *k = tok(c, i);
+        if (!(k->flags & NM_TOK_WORD))
+            continue;
+        words++;
+        if (!(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) && k->end - k->start > 3)
+            return false;
+    }
+    return words > 0;
+}
+
+/* A quoted part that is the object of a verb outside the cue list: "He
+ * called [it “shameful”]", "Politicos call [this the “expectations
+ * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
+ * before the quoted part in its clause that has a subject (or, for a
+ * participle after a comma, the sentence's subject). */
+static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first + 1 && open_tok - s <= VERB_REACH;) {
+        const nm_token *k = tok(c, s);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') || is_dash(c, s) ||
+            tok_char(c, s, '(') || tok_char(c, s, ')'))
+            return r;
+        bool part = is_participle(c, s) && tok_char(c, s - 1, ',');
+        if (tok_char(c, s, ','))
+            return r;
+        if (!part && !finite_verb(c, s))
+            continue;
+        size_t b = s - 1;
+        while (b > sent_first && is_ly(c, b))
+            b--;
+        if (in_list(c, b, passive_aux))
+            return r;
+        bool got = part ? sentence_speaker(c, s, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker);
+        if (!got)
+            continue;
+        if (!named_or_pronoun(c, r.speaker))
+            return r;
+        if (nm_speaker_is_pronoun(c->t + r.speaker.start, r.speaker.end - r.speaker.start) &&
+            (tok_word(c, s - 1, "it") || tok_word(c, s - 1, "that") || tok_word(c, s - 1, "which")))
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + 1;
+        size_t k2 = s + 1;
+        /* "pointed to [the case]", "referred to [X as …]" */
+        if (k2 + 1 < open_tok && (tok_word(c, k2, "to") || tok_word(c, k2, "as") || tok_word(c, k2, "with")) &&
+            (in_list(c, k2 + 1, noun_markers) || (tok(c, k2 + 1)->flags & NM_TOK_CAP)))
+            k2++;
+        *clause_tok = clause_start(c, k2, open_tok);
         return r;
     }
     return r;
@@ -778,6 +902,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
+            if (!at.found && !is_title(&c, s->inner))
+                at = find_mixed_verb(&c, open_tok, &clause_tok);
             mixed = at.found;
         }
         if (mixed) {
