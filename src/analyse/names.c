@@ -159,6 +159,20 @@ static bool is_month_may(const nm_names_ctx *c, size_t i)
            (i > 0 && (t[i - 1].flags & NM_TOK_DIGIT));
 }
 
+bool nm_names_in_headline(const nm_names_ctx *c, size_t i)
+{
+    const nm_sentence *se = &c->seg->sents[c->seg->toks[i].sent];
+    size_t words = 0, caps = 0;
+    for (size_t j = se->tok_start; j < se->tok_end; j++) {
+        unsigned f = c->seg->toks[j].flags;
+        if (!(f & NM_TOK_WORD) || (f & (NM_TOK_POSS | NM_TOK_DIGIT)))
+            continue;
+        words++;
+        caps += (f & NM_TOK_CAP) != 0;
+    }
+    return words >= 4 && caps * 4 >= words * 3;
+}
+
 bool nm_names_is_common(const nm_names_ctx *c, size_t i)
 {
     nm_tagged *g = &c->tags[i];
@@ -180,6 +194,79 @@ bool nm_names_is_common(const nm_names_ctx *c, size_t i)
     }
     g->common = common ? 2 : 1;
     return common;
+}
+
+/* Most tokens of a place name found by a pattern ("Port Ellery"). */
+#define NAMES_PLACE_MAX_TOKENS 4
+
+static bool tok_in(const nm_names_ctx *c, size_t i, const nm_lexmap *m)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return nm_lexmap_has(m, s, len);
+}
+
+/* Could token p be a word of a name (no gazetteer entry, function word,
+ * acronym or number)? */
+static bool is_plain_name_word(const nm_names_ctx *c, size_t p, size_t re)
+{
+    unsigned f = c->seg->toks[p].flags;
+    return is_cap_word(c, p) && !(f & (NM_TOK_ALLCAPS | NM_TOK_DIGIT)) &&
+           !tok_in(c, p, &c->lx->not_names) && find_gazetteer(c, p, re, false).n == 0;
+}
+
+/* "Florida-based": a hyphenated word with a lower-case part. */
+static bool has_lower_part(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    for (size_t k = 1; k + 1 < len; k++)
+        if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+            return true;
+    return false;
+}
+
+/* A place name opened by "Port", "Lake", "Mount", "New"…: the opener and
+ * the plain capitalised words after it ("Port Ellery", not the "Fishermen"
+ * of "Port Ellery Fishermen"). Its length in tokens, or 0. */
+static size_t place_pattern_len(const nm_names_ctx *c, size_t p, size_t re)
+{
+    const nm_token *t = c->seg->toks;
+    if (p + 1 >= re || !tok_in(c, p, &c->lx->place_openers) ||
+        !(t[p + 1].flags & NM_TOK_SPACE_BEFORE) || find_gazetteer(c, p, re, false).n >= 2)
+        return 0;
+    if (p > 0 && c->tags[p - 1].tag == NM_TAG_NAME && t[p - 1].sent == t[p].sent)
+        return 0; /* inside a name: "Aung San Suu Kyi" */
+    size_t q = p + 1;
+    while (q < re && q - p < NAMES_PLACE_MAX_TOKENS && (t[q].flags & NM_TOK_SPACE_BEFORE) &&
+           is_plain_name_word(c, q, re) && !has_lower_part(c, q) &&
+           (q == p + 1 || !nm_names_is_common(c, q)))
+        q++;
+    return q - p >= 2 ? q - p : 0;
+}
+
+/* "in Costa Mesa": two or three plain capitalised words right after "in",
+ * one of them no common word, not starting with a known first name nor
+ * followed by "’s", outside a headline, name a place. */
+static bool is_place_after_in(const nm_names_ctx *c, size_t rs, size_t re)
+{
+    const nm_token *t = c->seg->toks;
+    if (rs == 0 || re - rs < 2 || re - rs > 3 || !nm_names_tok_is(c, rs - 1, "in") ||
+        t[rs - 1].sent != t[rs].sent)
+        return false;
+    if (re < c->seg->n_toks && (t[re].flags & NM_TOK_POSS))
+        return false;
+    size_t len;
+    const char *s = nm_tok_text(c, rs, &len);
+    if (nm_lexmap_has(&c->lx->first_names, s, len) && !nm_names_is_common(c, rs))
+        return false;
+    bool uncommon = false; /* "in Executive Session": common words, a heading */
+    for (size_t k = rs; k < re; k++) {
+        if (!is_plain_name_word(c, k, re) || (k > rs && !(t[k].flags & NM_TOK_SPACE_BEFORE)))
+            return false;
+        uncommon |= !nm_names_is_common(c, k);
+    }
+    return uncommon && !nm_names_in_headline(c, rs);
 }
 
 /* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
@@ -212,23 +299,46 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
     /* the whole run is a known organization or place */
     if (match_gazetteer(c, rs, re, true))
         return;
-    /* organization pattern: a head word within the run, before any title */
+    /* organization pattern: a head word within the run, before any title;
+     * when no head word comes before the first "of"/"for", the
+     * organization starts after it ("Dr. Priya Varghese of the Northmoor
+     * Maritime Institute": the words before it are tagged on their own) */
     if (re - rs >= 2 && re - rs <= NAMES_ORG_MAX_TOKENS) {
+        size_t org_start = rs, front_end = re;
+        for (size_t k = rs; k + 1 < re; k++) {
+            if (is_org_head(c, k))
+                break;
+            if (k > rs && (nm_names_tok_is(c, k, "of") || nm_names_tok_is(c, k, "for"))) {
+                front_end = k;
+                org_start = k + 1;
+                if (nm_names_tok_is(c, org_start, "the"))
+                    org_start++;
+                break;
+            }
+        }
         size_t org_end = re;
-        for (size_t k = rs + 1; k < re; k++)
+        for (size_t k = org_start + 1; k < re; k++)
             if (title_starts_at(c, k, re)) {
                 org_end = k;
                 break;
             }
-        while (org_end > rs && is_connector(c, org_end - 1))
+        while (org_end > org_start && is_connector(c, org_end - 1))
             org_end--;
         bool head = false;
-        for (size_t k = rs; k < org_end && !head; k++)
+        for (size_t k = org_start; k < org_end && !head; k++)
             head = is_org_head(c, k);
-        if (head && org_end - rs >= 2) {
-            tag_span(c, rs, org_end - rs, NM_TAG_ORG, NULL);
-            rs = org_end;
+        if (head && org_end - org_start >= 2) {
+            tag_span(c, org_start, org_end - org_start, NM_TAG_ORG, NULL);
+            if (org_start > rs) {
+                re = front_end; /* words after a title ending it stay untagged (rare) */
+            } else {
+                rs = org_end;
+            }
         }
+    }
+    if (is_place_after_in(c, rs, re)) {
+        tag_span(c, rs, re - rs, NM_TAG_PLACE, NULL);
+        return;
     }
     /* token by token: longest gazetteer match, else a name candidate */
     for (size_t p = rs; p < re;) {
@@ -238,7 +348,13 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             p++;
             continue;
         }
-        size_t n = match_gazetteer(c, p, re, false);
+        size_t n = place_pattern_len(c, p, re);
+        if (n) {
+            tag_span(c, p, n, NM_TAG_PLACE, NULL);
+            p += n;
+            continue;
+        }
+        n = match_gazetteer(c, p, re, false);
         if (n) {
             p += n;
             continue;

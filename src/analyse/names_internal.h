@@ -50,6 +50,10 @@ bool nm_names_tok_is(const nm_names_ctx *c, size_t i, const char *s);
 /* True when token i, in lower case, is a common English word (cached). */
 bool nm_names_is_common(const nm_names_ctx *c, size_t i);
 
+/* True when the sentence of token i is in headline case (3/4 of its 4+
+ * words capitalised). */
+bool nm_names_in_headline(const nm_names_ctx *c, size_t i);
+
 /* People, their mentions, roles and aliases from the tagged tokens. */
 nm_status nm_names_people(nm_names_ctx *c);
 

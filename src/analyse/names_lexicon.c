@@ -140,7 +140,13 @@ static const char *const PERSON_VERBS[] = {
 /* Words that end the search for a role in an apposition. */
 static const char *const APPOS_STOP[] = {
     "who", "which", "while", "when", "where", "as", "and", "but", "or", "if", "that",
-    "said", "says", "is", "was", "has", "had", "will", "would", "to", NULL};
+    "said", "says", "is", "was", "has", "had", "will", "would", "to", "called", "him",
+    "them", "told", "says", "wrote", NULL};
+
+/* Words an apposition's role may follow (", now his secretary of state"). */
+static const char *const APPOS_SKIP[] = {
+    "his", "her", "their", "its", "our", "now", "also", "currently", "formerly",
+    "once", "then", "still", "longtime", "a", "an", "the", NULL};
 
 /* Lower-case words that never modify a role noun before a name
  * ("harbour master X" yes; "the master X", "said master X" no). */
@@ -151,7 +157,23 @@ static const char *const MODIFIER_STOP[] = {
     "says", "told", "tells", "asked", "added", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "will", "would", "who", "which", "when", "while", "where",
     "whom", "if", "not", "also", "then", "according", "including", "like",
-    "both", "all", "two", "three", "new", NULL};
+    "both", "all", "two", "three", "new", "because", "since", "although", "though",
+    "so", "just", "even", "only", "however", "now", NULL};
+
+/* Capitalised words that open a place name ("Port Ellery", "Lake Tahoe",
+ * "Mount Kenya", "New Hampshire"): a run they start is a place, not a
+ * person, unless the gazetteers say otherwise. */
+static const char *const PLACE_OPENERS[] = {
+    "Port", "Lake", "Mount", "Mt.", "Fort", "Ft.", "Cape", "Saint", "St.", "Sainte",
+    "Ste.", "San", "Santa", "Santo", "Puerto", "Porto", "North", "South",
+    "East", "West", "Upper", "Lower", "Greater", "Isle", "Glen", "Point", NULL};
+
+/* Capitalised nouns that end a place name ("Kent County", "Hyde Park"). */
+static const char *const PLACE_HEADS[] = {
+    "County", "City", "Park", "Street", "Avenue", "Road", "Square", "River", "Island",
+    "Islands", "Valley", "Beach", "Hills", "Heights", "Bay", "Harbor", "Harbour", "Lake",
+    "Creek", "Falls", "Springs", "Airport", "Station", "Bridge", "Mountains", "Coast",
+    "Township", "Parish", "Province", "District", NULL};
 
 /* Size the gazetteer: every key of the four maps and all its word prefixes. */
 static size_t gaz_capacity(const nm_lexmap *const *maps, size_t n_maps)
@@ -269,7 +291,10 @@ static void init_once(void)
            load(&g_lex.first_names, first) && build_gazetteer(&g_lex) &&
            load_words(&g_lex.person_verbs, PERSON_VERBS) &&
            load_words(&g_lex.appos_stop, APPOS_STOP) &&
-           load_words(&g_lex.modifier_stop, MODIFIER_STOP);
+           load_words(&g_lex.appos_skip, APPOS_SKIP) &&
+           load_words(&g_lex.modifier_stop, MODIFIER_STOP) &&
+           load_words(&g_lex.place_openers, PLACE_OPENERS) &&
+           load_words(&g_lex.place_heads, PLACE_HEADS);
 }
 
 const nm_names_lex *nm_names_lex_get(void)

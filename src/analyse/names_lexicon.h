@@ -54,7 +54,10 @@ typedef struct nm_names_lex {
     nm_gazetteer gaz;      /* orgs + places + demonyms (also plural) + titles */
     nm_lexmap person_verbs; /* verbs after a name that show a person ("said") */
     nm_lexmap appos_stop;  /* words that end the search for an apposition role */
+    nm_lexmap appos_skip;  /* words before an apposition's role ("now", "his") */
     nm_lexmap modifier_stop; /* lower-case words that cannot modify a role noun */
+    nm_lexmap place_openers; /* "Port", "Lake", "Mount": they open a place name */
+    nm_lexmap place_heads; /* "County", "Park", "Street": they end a place name */
 } nm_names_lex;
 
 /* FNV-1a, incremental: nm_lex_hash(h, s, n) continues hash h over s[0..n).
