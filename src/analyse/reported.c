@@ -511,34 +511,46 @@ static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
     return end;
 }
 
+/* Comma-delimited asides a subject may carry before its cue ("Lance Beebe,
+ * 49, a Navy veteran who ..., said", "Sen. Chuck Grassley, facing a
+ * challenge in Iowa, a swing state, said"). */
+#define APPOSITION_MAX_SEGMENTS 4
+/* Longest stretch of asides between a subject and its cue, in tokens. */
+#define APPOSITION_MAX_TOKENS 45
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
- * by returning the whole "X, a spokesman," stretch. */
+ * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
     size_t end = skip_aux_left(c, cue, floor);
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
-        /* apposition or relative clause closed by a comma: find its opening
-         * comma and the name before it */
+        /* asides closed by a comma: walk back comma by comma to the name
+         * they describe */
         size_t k = end - 1;
-        size_t limit = k > floor + 30 ? k - 30 : floor;
-        while (k > limit) {
-            k--;
-            if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+        size_t limit = k > floor + APPOSITION_MAX_TOKENS ? k - APPOSITION_MAX_TOKENS : floor;
+        for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
+            while (k > limit) {
+                k--;
+                if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+                    return false;
+                if (tok_is_char(c, k, ','))
+                    break;
+            }
+            if (!tok_is_char(c, k, ',') || k <= floor)
                 return false;
-            if (tok_is_char(c, k, ','))
-                break;
+            size_t ns;
+            /* only names and descriptions take appositions, not clauses;
+             * past the first aside the name must open its clause */
+            if (np_before(c, k, floor, &ns) &&
+                (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) &&
+                (seg == 0 || ns == floor || !tok_is_word(c, ns - 1) ||
+                 (tok_classes(c, ns - 1) & W_STOP))) {
+                *s = ns;
+                *e = end - 1;
+                return true;
+            }
         }
-        if (!tok_is_char(c, k, ',') || k <= floor)
-            return false;
-        size_t ns;
-        if (!np_before(c, k, floor, &ns))
-            return false;
-        /* only names and descriptions take appositions, not clauses */
-        if (!tok_flag(c, ns, NM_TOK_CAP) && !(tok_classes(c, ns) & W_FUNCTION))
-            return false;
-        *s = ns;
-        *e = end - 1;
-        return true;
+        return false;
     }
     size_t ns;
     if (!np_before(c, end, floor, &ns))
@@ -712,8 +724,11 @@ static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
             const nm_mention *mm = &c->a->mentions[m];
             if (mm->span.start >= q->speaker.end)
                 break;
-            if (mm->span.end > q->speaker.start)
+            /* the first person named: "X, an adviser to Obama," is X */
+            if (mm->span.end > q->speaker.start) {
                 q->person = mm->person;
+                break;
+            }
         }
     o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
     o->n++;
@@ -1023,8 +1038,16 @@ static const char *const k_to_cues[] = {
  * threatened Y"; "..., saying ..."; "..., while 22 percent said ..."), or a
  * bare "and"/"but" before a cue with no subject or a pronoun one ("said X
  * and criticized Y", "said X and he added Y"). */
-static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
+/* Longest aside after a new subject inside a clause (", and Brian Deese,
+ * the White House adviser, said"), in tokens. */
+#define NEW_SUBJECT_ASIDE_MAX_TOKENS 20
+
+/* *bare tells that the new cue follows the comma with no subject of its own
+ * ("X, who says A, said B"): it is the cue of the subject before the
+ * current one's clause. */
+static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
+    *bare = false;
     for (size_t j = cs; j + 2 < e; j++) {
         if (c->in_quote[j])
             continue;
@@ -1040,11 +1063,22 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
         unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
             k++;
-        else if (comma)
+        else if (comma) {
             while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
                    !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
                    !is_ly_adverb(c, k))
                 k++;
+            /* a named subject with an aside: "Brian Deese, the adviser, said" */
+            if (k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
+                size_t m = k + 1;
+                while (m < e && m < k + NEW_SUBJECT_ASIDE_MAX_TOKENS && !c->in_quote[m] &&
+                       !tok_is_char(c, m, ',') && !tok_is_char(c, m, ';'))
+                    m++;
+                if (m + 1 < e && tok_is_char(c, m, ','))
+                    k = m + 1;
+            }
+        }
+        bool no_subject = comma && k == subj;
         k = skip_aux_right(c, k, e);
         unsigned cls = 0;
         size_t n = k < e ? cue_at(c, k, e, &cls) : 0;
@@ -1057,6 +1091,9 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
         /* "..., said to be ..." / "and expected to": not a new speaker */
         if (k + n < e && tok_word_is(c, k + n, "to"))
             continue;
+        size_t cl_len = strlen(cw);
+        *bare = no_subject && tok_is_char(c, j, ',') &&
+                !(cl_len > 4 && !strcmp(cw + cl_len - 3, "ing"));
         return j;
     }
     return e;
@@ -1277,14 +1314,22 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                         : clause_start(c, p, e, in_list(k_tell, cw));
         if (cs >= e)
             continue;
-        size_t ce = next_attribution_comma(c, cs, e);
+        bool bare;
+        size_t ce = next_attribution_comma(c, cs, e, &bare);
         if (is_one_quote(c, cs, ce))
             return NM_OK;
-        nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
-        if (st != NM_OK || ce == e)
-            return st;
+        /* "X, a founder of the think tank Y, said ...": a cue inside the
+         * aside of the next cue's subject is no attribution; "X, who says
+         * A, said B" is one, and X is still the next cue's subject */
+        bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
+        if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
+            nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
+            if (st != NM_OK || ce == e)
+                return st;
+        }
         i = ce; /* the next attribution starts after that comma */
-        lo = ce + 1;
+        if (!bare)
+            lo = ce + 1;
     }
     return NM_OK;
 }
@@ -1570,8 +1615,11 @@ static nm_status emit_frags(ctx *c, out_list *o, const nm_range *fr, size_t nf, 
             const nm_mention *mm = &c->a->mentions[m];
             if (mm->span.start >= q->speaker.end)
                 break;
-            if (mm->span.end > q->speaker.start)
+            /* the first person named: "X, an adviser to Obama," is X */
+            if (mm->span.end > q->speaker.start) {
                 q->person = mm->person;
+                break;
+            }
         }
     o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
     o->n++;
