@@ -601,3 +601,101 @@ bool nm_token_is(const char *text, const nm_token *t, const char *s)
     /* strncmp stops at the end of s; s[n] must then be its end too */
     return text[t->start] == s[0] && !strncmp(text + t->start, s, n) && s[n] == '\0';
 }
+
+/* ---------------------------------------------------------------- */
+/* Clause slots                                                       */
+/* ---------------------------------------------------------------- */
+
+/* Most tokens of an apposition skipped between a subject and its verb
+ * ("Lavrov, the foreign minister, said"). */
+#define SEG_APPOS_MAX_TOKENS 12
+
+static const char *const PREPOSITIONS[] = {
+    "with", "to", "by", "from", "for", "at", "on", "in", "of", "about", "against",
+    "between", "among", "toward", "towards", "into", "onto", "over", "under", "without",
+    "via", "including", "alongside", "beside", "behind", "than", "like", "upon",
+    "after", "before", "since", "near", "per", "unlike", "despite", "through", NULL};
+
+/* Words after which a clause (and so a subject) starts. */
+static const char *const CLAUSE_OPENERS[] = {
+    "and", "but", "or", "while", "when", "as", "because", "although", "though", "if",
+    "that", "whereas", "so", "then", "where", "after", "before", "since", "until",
+    "once", "unless", "yet", NULL};
+
+/* Lower-case words that are not verbs, so they cannot follow a subject. */
+static const char *const NOT_VERBS[] = {
+    "of", "and", "or", "in", "at", "on", "for", "to", "with", "the", "a", "an", "who",
+    "which", "whose", "from", "by", "as", "than", "but", "nor", "that", "this", NULL};
+
+static bool tok_in_list(const char *text, const nm_token *t, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (nm_token_is(text, t, list[i]))
+            return true;
+    return false;
+}
+
+static bool is_verb_like(const char *text, const nm_token *t)
+{
+    unsigned f = t->flags;
+    if (!(f & NM_TOK_WORD) || (f & (NM_TOK_CAP | NM_TOK_DIGIT)))
+        return false;
+    if (f & NM_TOK_POSS) /* "he’s" */
+        return true;
+    return !tok_in_list(text, t, NOT_VERBS);
+}
+
+static bool is_opening_mark(const char *text, const nm_token *t)
+{
+    if (t->flags & NM_TOK_QUOTE)
+        return true;
+    size_t n = t->end - t->start;
+    const char *s = text + t->start;
+    return n == 1 && (*s == ',' || *s == ';' || *s == ':' || *s == '(' || *s == '-');
+}
+
+nm_slot nm_segment_slot(const nm_segments *seg, const char *text, size_t start, size_t end)
+{
+    size_t t0 = nm_segment_token_at(seg, start);
+    if (t0 >= seg->n_toks)
+        return NM_SLOT_OTHER;
+    size_t t1 = nm_segment_token_at(seg, end);
+    const nm_sentence *se = &seg->sents[seg->toks[t0].sent];
+    const nm_token *next = t1 < se->tok_end ? &seg->toks[t1] : NULL;
+    if (next && (next->flags & NM_TOK_POSS))
+        return NM_SLOT_OTHER; /* "Lavrov’s commitment" */
+    /* the verb after the mention, past an apposition ", the minister," */
+    bool verb = false;
+    if (next && is_verb_like(text, next)) {
+        verb = true;
+    } else if (next && nm_token_is(text, next, ",")) {
+        for (size_t k = t1 + 1; k < se->tok_end && k <= t1 + SEG_APPOS_MAX_TOKENS; k++)
+            if (nm_token_is(text, &seg->toks[k], ",")) {
+                verb = k + 1 < se->tok_end && is_verb_like(text, &seg->toks[k + 1]);
+                break;
+            }
+    }
+    if (t0 == se->tok_start)
+        return verb ? NM_SLOT_SUBJECT : NM_SLOT_OTHER;
+    const nm_token *prev = &seg->toks[t0 - 1];
+    bool opener = is_opening_mark(text, prev) || tok_in_list(text, prev, CLAUSE_OPENERS);
+    /* "After", "While" opening the sentence */
+    if (!opener && t0 - 1 == se->tok_start && (prev->flags & NM_TOK_WORD)) {
+        char low[16];
+        size_t n = prev->end - prev->start;
+        if (n < sizeof low) {
+            for (size_t k = 0; k < n; k++) {
+                char ch = text[prev->start + k];
+                low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            low[n] = '\0';
+            for (size_t i = 0; CLAUSE_OPENERS[i] && !opener; i++)
+                opener = !strcmp(low, CLAUSE_OPENERS[i]);
+        }
+    }
+    if (opener && verb)
+        return NM_SLOT_SUBJECT;
+    if (tok_in_list(text, prev, PREPOSITIONS))
+        return NM_SLOT_OBJECT;
+    return NM_SLOT_OTHER;
+}

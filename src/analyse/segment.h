@@ -68,6 +68,21 @@ nm_status nm_segment(const char *text, size_t len, nm_arena *arena, nm_segments 
  * holding it, or the next one); n_toks when none. O(log n). */
 size_t nm_segment_token_at(const nm_segments *seg, size_t offset);
 
+/* Where a mention stands in its clause, from surface cues only. */
+typedef enum nm_slot {
+    NM_SLOT_OTHER = 0, /* none of the below (possessor "Lavrov’s", list item, ...) */
+    NM_SLOT_SUBJECT,   /* opens a clause (sentence start, after ",", "and", "while",
+                        * "that", an opening quote...) and a verb-like lower-case
+                        * word follows, possibly after an apposition:
+                        * "while Lavrov expressed", "Lavrov, 70, said" */
+    NM_SLOT_OBJECT     /* after a preposition: "with Kim", "to Kim", "by Kim" */
+} nm_slot;
+
+/* Slot of the mention at bytes [start, end) of `text` (tokens of `seg`).
+ * For pronoun resolution: prefer a SUBJECT antecedent over an OBJECT one
+ * ("while Lavrov met Kim …, he threatened" → Lavrov). O(log n + apposition). */
+nm_slot nm_segment_slot(const nm_segments *seg, const char *text, size_t start, size_t end);
+
 /* True when token `t` of `text` is exactly the ASCII string `s`. */
 bool nm_token_is(const char *text, const nm_token *t, const char *s);
 
