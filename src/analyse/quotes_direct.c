@@ -213,6 +213,15 @@ static bool attribution_verb(const ctx *c, size_t i)
     return (n > 4 && !memcmp(c->t + k->end - 2, "ed", 2)) || in_list(c, i, irregular_verbs);
 }
 
+/* A lower-case present tense in -s ("mocks", "gushes"). */
+static bool present_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT | NM_TOK_POSS)) && n > 3 &&
+           c->t[k->end - 1] == 's' && c->t[k->end - 2] != 's';
+}
+
 /* Does the attribution end at token i: the end of its sentence or
  * paragraph, a comma, or an adverbial ("… fired back in a statement")? */
 static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
@@ -285,6 +294,9 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             if (!cl && np_start && (last == ',' || last == '!' || last == '?') && m - k <= OTHER_VERB_REACH &&
                 attribution_verb(c, m) && trails_attribution(c, m + 1, close_tok))
                 verb = true; /* "…,” Rubio fired back." "…,” it read." */
+            if (!cl && !verb && np_start && (last == ',' || last == '!' || last == '?') && m - k <= 3 &&
+                present_verb(c, m) && m + 1 < n && (tok_char(c, m + 1, '.') || tok_char(c, m + 1, ',')))
+                verb = true; /* "…,” he mocks." */
             if (!cl && !verb)
                 continue;
             if (!cl)
@@ -379,7 +391,7 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
             return r;
         }
     }
-    if (!ce && (tok_char(c, p, ':') || (getenv("CF") && tok_char(c, p, ','))) && full) {
+    if (!ce && tok_char(c, p, ':') && full) {
         /* a whole sentence after a colon is what the clause before it
          * introduces ("Kasich resisted: “…”", "he returned to his familiar
          * lines: “…”"): its speaker is that clause's subject */
@@ -529,6 +541,43 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
     return tok(c, e)->end;
 }
 
+/* The attribution `r` found nearest a quoted part may itself be reported
+ * by an earlier speech cue of the sentence ("Trump said Sunday [that he
+ * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
+ * one. Replaces `r` (and *clause_tok) by that outer attribution when its
+ * clause reaches the inner subject without a clause break. */
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok)
+{
+    size_t inner = nm_segment_token_at(c->seg, r->speaker.start);
+    if (inner <= sent_first || inner > r->cue_s)
+        return;
+    for (size_t s = inner; s-- > sent_first;) {
+        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':'))
+            return;
+        if (tok_char(c, s, ',') && s + 1 < inner &&
+            (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
+             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who")))
+            return;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || !(cls & NM_CUE_SPEECH) || (cls & NM_CUE_ACCORDING) || s + cl > inner)
+            continue;
+        if (s > sent_first && (in_list(c, s - 1, noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        nm_range sp;
+        if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !sentence_speaker(c, s, &sp))
+            return;
+        size_t k = clause_start(c, s + cl, inner + 1);
+        if (k > inner)
+            return;
+        r->speaker = sp;
+        r->cue_s = s;
+        r->cue_e = s + cl;
+        *clause_tok = k;
+        return;
+    }
+}
+
 /* Reported speech holding the span: a cue with its speaker earlier in the
  * span's sentence ("Warren said Trump was a “proven failure” in business").
  * Sets *clause_tok to the first token of the reported clause. */
@@ -557,6 +606,8 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         r.cue_s = s;
         r.cue_e = s + cl;
         *clause_tok = clause_start(c, s + cl, open_tok);
+        if (!(cls & NM_CUE_ACCORDING))
+            outer_attribution(c, &r, sent_first, clause_tok);
         if (cls & NM_CUE_ACCORDING) {
             /* "according to X, CLAUSE": the clause follows the comma */
             size_t k = nm_segment_token_at(c->seg, r.speaker.end);
