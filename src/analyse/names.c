@@ -20,19 +20,27 @@ static bool is_cap_word(const nm_names_ctx *c, size_t i)
     return (f & NM_TOK_WORD) && (f & NM_TOK_CAP);
 }
 
-/* Particles that may join the words of one name or organization. */
+/* Particles that may join the words of one name or organization, by
+ * length (every one is at most three bytes). */
 static bool is_connector(const nm_names_ctx *c, size_t i)
 {
     const nm_token *t = &c->seg->toks[i];
     size_t n = t->end - t->start;
-    char ch = c->text[t->start];
-    if (n > 3 || !((ch >= 'a' && ch <= 'z') || ch == '&'))
+    const char *s = c->text + t->start;
+    if (n > 3 || !((*s >= 'a' && *s <= 'z') || *s == '&'))
         return false; /* fast path: every connector is short and lower case */
-    static const char *const CONN[] = {"of", "for", "&", "de", "du", "des", "del", "der",
-                                       "van", "von", "bin", "ibn", "al", "da", "di", "dos",
-                                       "la", "le", NULL};
-    for (size_t k = 0; CONN[k]; k++)
-        if (nm_names_tok_is(c, i, CONN[k]))
+    static const char CONN2[][3] = {"of", "de", "du", "al", "da", "di", "la", "le"};
+    static const char CONN3[][4] = {"for", "des", "del", "der", "van", "von", "bin", "ibn", "dos"};
+    if (n == 1)
+        return *s == '&';
+    if (n == 2) {
+        for (size_t k = 0; k < sizeof CONN2 / sizeof *CONN2; k++)
+            if (s[0] == CONN2[k][0] && s[1] == CONN2[k][1])
+                return true;
+        return false;
+    }
+    for (size_t k = 0; k < sizeof CONN3 / sizeof *CONN3; k++)
+        if (!memcmp(s, CONN3[k], 3))
             return true;
     return false;
 }

@@ -40,8 +40,9 @@ static bool insert(nm_lexmap *m, const nm_lex_entry *e)
     m->slots[i] = *e;
     m->count++;
     unsigned words = 1;
-    for (unsigned k = 0; k < e->klen; k++)
-        words += e->key[k] == ' ';
+    for (const char *sp = e->key, *end = e->key + e->klen;
+         (sp = memchr(sp, ' ', (size_t)(end - sp))) != NULL; sp++)
+        words++;
     if (words > m->max_words)
         m->max_words = words;
     return true;
@@ -74,8 +75,8 @@ static void for_each_line(const char *data, size_t len, nm_lexmap *m)
 static size_t count_lines(const char *data, size_t len)
 {
     size_t n = 1;
-    for (size_t i = 0; i < len; i++)
-        n += data[i] == '\n';
+    for (const char *p = data, *end = data + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        n++;
     return n;
 }
 

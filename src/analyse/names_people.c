@@ -468,15 +468,15 @@ static bool collect_cores(people_state *ps)
 {
     nm_names_ctx *c = ps->c;
     size_t n = c->seg->n_toks;
-    size_t names = 0; /* every core holds at least one NAME token */
-    for (size_t i = 0; i < n; i++)
-        names += c->tags[i].tag == NM_TAG_NAME;
+    size_t names = 0, places = 0; /* every core holds at least one NAME token */
+    for (size_t i = 0; i < n; i++) {
+        const nm_tagged *g = &c->tags[i];
+        names += g->tag == NM_TAG_NAME;
+        places += g->tag == NM_TAG_PLACE && g->span_len >= 2 && !g->entry;
+    }
     ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
     if (!ps->cores)
         return false;
-    size_t places = 0;
-    for (size_t i = 0; i < n; i++)
-        places += c->tags[i].tag == NM_TAG_PLACE && c->tags[i].span_len >= 2 && !c->tags[i].entry;
     if (places) {
         ps->places = nm_arena_alloc(c->a->arena, places * sizeof *ps->places);
         if (!ps->places)

@@ -20,6 +20,8 @@
 #ifndef NM_ANALYSE_SEGMENT_H
 #define NM_ANALYSE_SEGMENT_H
 
+#include <stdint.h>
+
 #include "newsmon.h"
 
 typedef enum nm_token_flag {
@@ -41,7 +43,7 @@ typedef enum nm_token_flag {
 typedef struct nm_token {
     size_t start, end;
     unsigned flags;
-    size_t sent;           /* index of its sentence */
+    uint32_t sent;         /* index of its sentence (texts stay far below 4 G tokens) */
 } nm_token;
 
 typedef struct nm_sentence {
