@@ -842,6 +842,36 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
     return true;
 }
 
+/* Prepositions and links a subject may hold ("a source close to him",
+ * "officials familiar with the talks", "Democrats and Republicans"). */
+static const char *const k_np_inner[] = {
+    "to", "with", "from", "about", "by", "and", "like", "into", NULL};
+
+/* True when tokens [s, e) read as one noun phrase: words (and inner
+ * hyphens, periods, possessives) with no clause word, cue or quote; it
+ * opens with a name, a digit or a determiner-like word. */
+static bool plain_np(const ctx *c, size_t s, size_t e)
+{
+    if (e <= s || !tok_is_word(c, s) || is_ly_adverb(c, s) ||
+        (tok_classes(c, s) & (W_STOP | W_SKIP | W_CUE | W_RELATIVE)))
+        return false;
+    for (size_t i = s; i < e; i++) {
+        if (c->in_quote[i])
+            return false;
+        if (!tok_is_word(c, i)) {
+            if (tok_is_char(c, i, '-') || tok_is_char(c, i, '.') || tok_flag(c, i, NM_TOK_QUOTE))
+                continue;
+            return false;
+        }
+        unsigned cl = tok_classes(c, i);
+        char w[WORD_MAX + 1];
+        if ((cl & (W_CUE | W_RELATIVE)) ||
+            ((cl & W_STOP) && !(tok_lower(c, i, w) && in_list(k_np_inner, w))))
+            return false;
+    }
+    return true;
+}
+
 /* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
 /* Longest source after an inverted cue that starts in lower case ("said
  * the official in charge of the count"), in tokens. */
@@ -920,8 +950,13 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         if (cls & CUE_ACCORDING)
             return false;
         size_t s, se = skip_aux_left(c, i, comma + 1);
-        if (!np_before(c, se, comma + 1, &s) || s != comma + 1)
+        if (!np_before(c, se, comma + 1, &s))
             return false;
+        /* "a source close to him said", "officials familiar with the
+         * talks said": the subject may hold a prepositional phrase */
+        if (s != comma + 1 && !(s > comma + 1 && plain_np(c, comma + 1, se)))
+            return false;
+        s = comma + 1;
         if (!only_adverbials(c, i + n, e))
             return false;
         *sp_s = s;
@@ -1110,12 +1145,31 @@ static const char *const k_contrast[] = {
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
     char w[WORD_MAX + 1];
-    for (size_t j = cs + 1; j + 1 < ce; j++)
-        if (tok_is_char(c, j, ',') && !c->in_quote[j] && tok_lower(c, j + 1, w) &&
-            in_list(k_contrast, w))
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j])
+            continue;
+        /* "; hours later, she ...": a new sentence in all but name */
+        if (tok_is_char(c, j, ';'))
             return j;
+        /* "made up compared to nearly four in 10" */
+        if (tok_word_is(c, j, "compared") && j + 1 < ce &&
+            (tok_word_is(c, j + 1, "to") || tok_word_is(c, j + 1, "with")))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
+            continue;
+        /* ", but that they then ...": still the reported clause */
+        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
+            return j;
+        /* ", making their involvement an issue": the writer's participle
+         * clause, not the words reported */
+        size_t wl = strlen(w);
+        if (0 && wl > 5 && !strcmp(w + wl - 3, "ing") && !tok_flag(c, j + 1, NM_TOK_CAP) &&
+            !c->in_quote[j + 1])
+            return j;
+    }
     return ce;
 }
+
 
 /* Fewest words before an "according to" without a comma for them to be
  * its content ("82 percent of whom view Trump unfavorably according to the
@@ -1177,7 +1231,8 @@ static const char *const k_question_words[] = {
 /* Passive "asked": at the sentence start ("Asked ...", "When asked ...")
  * or after "was/were/being". The question is the content, up to the next
  * comma; the asker after "by" is the source, else there is none. */
-static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e, bool *done)
+static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e, bool *done,
+                               size_t *q_end)
 {
     *done = false;
     if (!tok_word_is(c, i, "asked") || c->in_quote[i])
@@ -1205,6 +1260,7 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
         return NM_OK;
     *done = true;
+    *q_end = ce;
     return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
 }
 
@@ -1215,9 +1271,17 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
         bool asked = false;
-        nm_status ast = passive_asked(c, o, a, i, e, &asked);
-        if (ast != NM_OK || asked)
+        size_t q_end = e;
+        nm_status ast = passive_asked(c, o, a, i, e, &asked, &q_end);
+        if (ast != NM_OK || (asked && q_end >= e))
             return ast;
+        if (asked) {
+            /* "Asked whether ..., Clinton said she ...": the answer is
+             * an attribution of its own */
+            i = q_end;
+            lo = q_end + 1;
+            continue;
+        }
         size_t vs, ve, rcs, rs;
         if (raising_at(c, i, e, &vs, &ve, &rcs)) {
             size_t se = skip_aux_left(c, vs, lo);
