@@ -167,7 +167,7 @@ static const char *const MODIFIER_STOP[] = {
 static const char *const PLACE_OPENERS[] = {
     "Port", "Lake", "Mount", "Mt.", "Fort", "Ft.", "Cape", "Saint", "St.", "Sainte",
     "Ste.", "San", "Santa", "Santo", "Puerto", "Porto", "North", "South",
-    "East", "West", "Upper", "Lower", "Greater", "Isle", "Glen", "Point", NULL};
+    "East", "West", "Upper", "Lower", "Greater", "Isle", NULL};
 
 /* Capitalised nouns that end a place name ("Kent County", "Hyde Park"). */
 static const char *const PLACE_HEADS[] = {

@@ -362,8 +362,8 @@ static uint32_t word_hash(const nm_names_ctx *c, size_t i)
 
 /* "Edwin Pike", "Lena Marsh": a known first name that is no common word,
  * then one capitalised word (even a common one) that is no speech verb,
- * organization or place head word, nor a plural common noun, outside a
- * headline. */
+ * organization or place head word, nor a plural common noun, nor a word the
+ * article writes in lower case, outside a headline. */
 static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
 {
     if (e - s != 2 || c->tags[s + 1].tag != NM_TAG_NAME)
@@ -382,7 +382,18 @@ static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
         return true;
     for (size_t k = 0; k < len; k++)
         low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-    return !nm_lexmap_has(&c->lx->person_verbs, low, len) && !nm_names_in_headline(c, s);
+    if (nm_lexmap_has(&c->lx->person_verbs, low, len) || nm_names_in_headline(c, s))
+        return false;
+    /* "Brady Campaign", "Kelly File": the article writes the word in lower
+     * case elsewhere, so here it is a noun, not a surname */
+    if (nm_names_is_common(c, s + 1))
+        for (size_t k = 0; k < c->seg->n_toks; k++) {
+            const nm_token *o = &c->seg->toks[k];
+            if (o->end - o->start == len && !(o->flags & NM_TOK_CAP) &&
+                !memcmp(c->text + o->start, low, len))
+                return false;
+        }
+    return true;
 }
 
 static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1);
