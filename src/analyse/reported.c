@@ -1264,9 +1264,16 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
 }
 
+/* Words opening a subordinate clause before the main one ("While he said
+ * A, B ..."). */
+static const char *const k_subordinators[] = {
+    "while", "although", "though", "because", "if", "when", "whereas", "since",
+    "unless", "as", NULL};
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
+    size_t last_s = 0, last_se = 0; /* subject of the last attribution here */
     for (size_t i = a; i < e; i++) {
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
@@ -1346,7 +1353,12 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t cbn = tok_lower(c, i, cb);
         bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
                           !(tok_classes(c, i - 1) & W_BE);
-        bool have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
+        bool have = participle && last_se > last_s;
+        if (have) {
+            s = last_s;
+            se = last_se;
+        } else
+            have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
         if (!have)
             have = subject_before(c, i, lo, &s, &se);
         if (!have) {
@@ -1356,7 +1368,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             size_t pre = skip_aux_left(c, i, a);
             bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
                                          tok_word_is(c, pre - 1, "but"));
-            if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
+            if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
+                last_se > last_s) {
+                /* "X declined to name them but said ...": X again */
+                s = last_s;
+                se = last_se;
+                have = true;
+            } else if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
                 have = sentence_subject(c, a, i, &s, &se);
             if (!have)
                 continue;
@@ -1371,7 +1389,39 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             tok_is_char(c, p, ',') && s - 1 > lo) {
             if (starts_with_quote(c, lo, s - 1))
                 return NM_OK;
+            /* "CLAUSE, Nefzi said, adding ...": the participle opens an
+             * attribution of its own, with the same speaker */
+            unsigned cls2 = 0;
+            char w2[WORD_MAX + 1];
+            size_t w2n = p + 1 < e ? tok_lower(c, p + 1, w2) : 0;
+            if (w2n > 4 && !strcmp(w2 + w2n - 3, "ing") && cue_at(c, p + 1, e, &cls2)) {
+                nm_status st = emit(c, o, lo, s - 1, 0, 0, s, se, i, i + n);
+                if (st != NM_OK)
+                    return st;
+                last_s = s;
+                last_se = se;
+                i = p;
+                lo = p + 1;
+                continue;
+            }
             return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
+        }
+        /* "While X said A, B ...": the clause ends with the subordinate
+         * clause; "As X said, CLAUSE": the clause is the main one */
+        char sw[WORD_MAX + 1];
+        bool subordinate = s > a && !c->in_quote[s - 1] && tok_lower(c, s - 1, sw) &&
+                           in_list(k_subordinators, sw);
+        if (subordinate && !strcmp(sw, "as") && p + 1 < e && tok_is_char(c, p, ',')) {
+            bool bare2;
+            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
+            if (is_one_quote(c, p + 1, ce2))
+                return NM_OK;
+            nm_status st = emit(c, o, p + 1, contrast_cut(c, p + 1, ce2), 0, 0, s, se, i, i + n);
+            if (st != NM_OK || ce2 == e)
+                return st;
+            i = ce2;
+            lo = ce2 + 1;
+            continue;
         }
         size_t cs = p < e && tok_word_is(c, p, "to") && !c->in_quote[p] && in_list(k_to_cues, cw)
                         ? p
@@ -1380,6 +1430,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         bool bare;
         size_t ce = next_attribution_comma(c, cs, e, &bare);
+        if (subordinate)
+            for (size_t j = cs + 1; j < ce; j++)
+                if (tok_is_char(c, j, ',') && !c->in_quote[j]) {
+                    ce = j;
+                    bare = false;
+                    break;
+                }
         if (is_one_quote(c, cs, ce))
             return NM_OK;
         /* "X, a founder of the think tank Y, said ...": a cue inside the
@@ -1390,6 +1447,10 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
             if (st != NM_OK || ce == e)
                 return st;
+            if (!(tok_classes(c, s) & W_RELATIVE)) {
+                last_s = s;
+                last_se = se;
+            }
         }
         i = ce; /* the next attribution starts after that comma */
         if (!bare)
