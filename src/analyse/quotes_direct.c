@@ -515,10 +515,9 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
             break;
-        if (in_list(c, w, clause_conjunctions))
+        if (comma && in_list(c, w, clause_conjunctions))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
-                      tok_word(c, w, "where") || tok_word(c, w, "when") ||
                       tok_word(c, w, "according") || is_participle(c, w) ||
                       nm_cue_at(c->t, c->seg, w, NULL)))
             break;
