@@ -456,7 +456,8 @@ nm_status nm_names_analyse(nm_article *a, const nm_segments *seg)
     const nm_names_lex *lx = nm_names_lex_get();
     if (!lx)
         return NM_ERR_NOMEM;
-    nm_names_ctx c = {.a = a, .seg = seg, .text = a->text, .lx = lx};
+    nm_word_memo memo[NM_NAMES_MEMO_SLOTS] = {{0, 0, 0}};
+    nm_names_ctx c = {.a = a, .seg = seg, .text = a->text, .lx = lx, .memo = memo};
     c.tags = nm_arena_alloc(a->arena, seg->n_toks * sizeof *c.tags);
     if (!c.tags)
         return NM_ERR_NOMEM;

@@ -29,12 +29,23 @@ typedef struct nm_tagged {
     const nm_lex_entry *entry;   /* lexicon entry (canonical in ->val), or NULL */
 } nm_tagged;
 
+/* Slots of the per-article memo of "is this word in the text" answers. */
+#define NM_NAMES_MEMO_SLOTS 64
+
+/* One memo slot: a word's hash and length, and the answer (0 = empty). */
+typedef struct nm_word_memo {
+    uint32_t hash;
+    unsigned short len;
+    signed char answer; /* 0 empty, 1 yes, -1 no */
+} nm_word_memo;
+
 typedef struct nm_names_ctx {
     nm_article *a;
     const nm_segments *seg;
     const char *text;
     const nm_names_lex *lx;
     nm_tagged *tags; /* one per token */
+    nm_word_memo *memo; /* NM_NAMES_MEMO_SLOTS answers of text_has_word */
 } nm_names_ctx;
 
 /* Text of token i. */

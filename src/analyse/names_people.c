@@ -127,6 +127,38 @@ static bool is_role_noun(const nm_names_ctx *c, size_t i)
     return nm_lexmap_has(&c->lx->roles, s, len);
 }
 
+/* Does the article hold the word w[0..n) as a whole token that is not the
+ * first word of its sentence (nor token `skip`)? memmem finds candidates
+ * fast; the token table confirms them. */
+static bool text_has_word_scan(const nm_names_ctx *c, const char *w, size_t n, size_t skip)
+{
+    const char *text = c->text, *end = c->text + c->a->text_len, *p = text;
+    while (n && (p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+        size_t off = (size_t)(p - text);
+        size_t k = nm_segment_token_at(c->seg, off);
+        p++;
+        if (k >= c->seg->n_toks || k == skip)
+            continue;
+        const nm_token *o = &c->seg->toks[k];
+        if (o->start == off && o->end - o->start == n && !(o->flags & NM_TOK_FIRST_WORD))
+            return true;
+    }
+    return false;
+}
+
+/* text_has_word_scan, remembered per word for the article (names recur:
+ * "Donald Trump" asks about "trump" at every mention). */
+static bool text_has_word(const nm_names_ctx *c, const char *w, size_t n, size_t skip)
+{
+    uint32_t h = (uint32_t)nm_lex_hash(NM_LEX_HASH_INIT, w, n);
+    nm_word_memo *m = &c->memo[h % NM_NAMES_MEMO_SLOTS];
+    if (m->answer && m->hash == h && m->len == n)
+        return m->answer > 0;
+    bool yes = text_has_word_scan(c, w, n, skip);
+    *m = (nm_word_memo){h, (unsigned short)n, (signed char)(yes ? 1 : -1)};
+    return yes;
+}
+
 /* Can token j modify the role noun after it ("harbour" in "harbour master")?
  * A lower-case content word, or a sentence's first word that is no
  * gazetteer entry ("Harbour master X said"). */
@@ -149,13 +181,7 @@ static bool is_modifier(const nm_names_ctx *c, size_t j)
      * inside a sentence elsewhere */
     if (nm_lexmap_has(&c->lx->first_names, s, len) && !nm_names_is_common(c, j))
         return false;
-    for (size_t k = 0; k < c->seg->n_toks; k++) {
-        const nm_token *o = &c->seg->toks[k];
-        if (k != j && !(o->flags & NM_TOK_FIRST_WORD) && o->end - o->start == len &&
-            !memcmp(c->text + o->start, s, len))
-            return false;
-    }
-    return true;
+    return !text_has_word(c, s, len, j);
 }
 
 /* Text of tokens [a, b) as a role: a capital opening the sentence is
@@ -386,14 +412,7 @@ static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
         return false;
     /* "Brady Campaign", "Kelly File": the article writes the word in lower
      * case elsewhere, so here it is a noun, not a surname */
-    if (nm_names_is_common(c, s + 1))
-        for (size_t k = 0; k < c->seg->n_toks; k++) {
-            const nm_token *o = &c->seg->toks[k];
-            if (o->end - o->start == len && !(o->flags & NM_TOK_CAP) &&
-                !memcmp(c->text + o->start, low, len))
-                return false;
-        }
-    return true;
+    return !nm_names_is_common(c, s + 1) || !text_has_word(c, low, len, SIZE_MAX);
 }
 
 static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1);
