@@ -586,11 +586,72 @@ static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
     return true;
 }
 
-/* Longest leading adverbial before a sentence's subject, in tokens. */
-#define LEADER_MAX_TOKENS 8
+/* Longest leading adverbial before a sentence's subject, in tokens ("At a
+ * campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ..."). */
+#define LEADER_MAX_TOKENS 24
+/* Longest dateline before a dash opening a story ("ORLANDO, Fla. (Reuters)
+ * - "), in tokens. */
+#define DATELINE_MAX_TOKENS 12
+/* Longest subject opened by a determiner ("The senator", "Her main rival"),
+ * in words. */
+#define DET_SUBJECT_MAX_WORDS 6
+
+static bool is_dash_tok(const ctx *c, size_t i);
+static bool in_list(const char *const *list, const char *w);
+
+/* Determiners that open a subject noun phrase. */
+static const char *const k_determiners[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+    "some", "many", "most", "several", "both", "all", NULL};
+
+/* The subject noun phrase starting at token i (before b): a pronoun, a run
+ * of capitalised words, or a determiner and a few words up to a verb-like
+ * word. Sets *e; false when i opens none. */
+static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
+{
+    if (i >= b || c->in_quote[i] || !tok_is_word(c, i))
+        return false;
+    unsigned cl = tok_classes(c, i);
+    char w[WORD_MAX + 1];
+    if (cl & W_PRONOUN) {
+        *e = i + 1;
+        return true;
+    }
+    if (tok_lower(c, i, w) && in_list(k_determiners, w)) {
+        size_t j = i + 1;
+        while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
+               (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
+               !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) &&
+               !is_ly_adverb(c, j) && !is_ed_verb(c, j))
+            j++;
+        if (j == i + 1)
+            return false;
+        *e = j;
+        return true;
+    }
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
+        return false;
+    size_t j = i;
+    while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS) ||
+                     (j > i && tok_is_char(c, j, '.') && !tok_flag(c, j, NM_TOK_SPACE_BEFORE))) &&
+           !c->in_quote[j])
+        j++;
+    *e = j;
+    return true;
+}
+
+/* Does a verb (or the rest of the clause) follow the subject ending at e,
+ * rather than a comma or the end ("Iowa, on Sunday" is no subject)? */
+static bool verb_follows(const ctx *c, size_t e, size_t b)
+{
+    return e < b && tok_is_word(c, e) && !c->in_quote[e];
+}
 
 /* The sentence's own subject, for cues without one ("..., saying",
- * "... and said"): a pronoun or a capitalised name at the sentence start. */
+ * "... and said"): after a dateline ("ORLANDO (Reuters) - ") and a leading
+ * adverbial set off by commas ("Last month,", "At a campaign event in Ames,
+ * Iowa, on Sunday,"), a pronoun, a name or a determiner phrase followed by
+ * its verb. */
 static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t *e)
 {
     size_t i = a;
@@ -598,36 +659,54 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
         i++;
     if (i >= b || c->in_quote[i])
         return false;
-    unsigned cl = tok_classes(c, i);
-    /* "Last month, FBI Director James Comey called ...": step over a
-     * leading adverbial set off by a comma */
-    if ((cl & (W_FUNCTION | W_SKIP | W_ADVERBIAL)) && !(cl & W_PRONOUN)) {
-        size_t k = i;
-        while (k < b && k < i + LEADER_MAX_TOKENS && !tok_is_char(c, k, ','))
-            k++;
-        if (k < b && tok_is_char(c, k, ',')) {
+    /* dateline: capitalised words and brackets up to a dash */
+    for (size_t k = i; k < b && k < i + DATELINE_MAX_TOKENS; k++) {
+        if (is_dash_tok(c, k) || (tok_is_char(c, k, '-') && k > i && tok_is_char(c, k - 1, ')'))) {
             i = k + 1;
             while (i < b && !tok_is_word(c, i))
                 i++;
-            if (i >= b || c->in_quote[i])
-                return false;
-            cl = tok_classes(c, i);
+            break;
         }
+        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP))
+            break;
     }
-    if (cl & W_PRONOUN) {
+    size_t se;
+    if (subject_at(c, i, b, &se) && verb_follows(c, se, b)) {
         *s = i;
-        *e = i + 1;
+        *e = se;
         return true;
     }
-    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
-        return false;
-    size_t j = i;
-    while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS)) &&
-           !c->in_quote[j])
-        j++;
-    *s = i;
-    *e = j;
-    return true;
+    /* a leading adverbial: the subject is after one of its commas */
+    size_t first_s = 0, first_e = 0;
+    for (size_t k = i; k < b && k < i + LEADER_MAX_TOKENS; k++) {
+        if (c->in_quote[k])
+            return false;
+        if (!tok_is_char(c, k, ','))
+            continue;
+        size_t j = k + 1;
+        if (!subject_at(c, j, b, &se))
+            continue;
+        if (verb_follows(c, se, b)) {
+            *s = j;
+            *e = se;
+            return true;
+        }
+        if (first_e == 0) {
+            first_s = j;
+            first_e = se;
+        }
+    }
+    if (first_e) {
+        *s = first_s;
+        *e = first_e;
+        return true;
+    }
+    if (subject_at(c, i, b, &se) && !(tok_classes(c, i) & W_FUNCTION)) {
+        *s = i;
+        *e = se;
+        return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1007,6 +1086,12 @@ static const char *const k_hearers[] = {
  * an interview with The Associated Press last week that"), in tokens. */
 #define THAT_WINDOW 12
 
+/* Longest adverbial between a cue and a clause opened by a subject pronoun
+ * ("said in a statement Thursday night they ..."), in tokens. */
+#define ADVERBIAL_REACH 8
+/* Pronouns that can only be subjects: they open a clause. */
+static const char *const k_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
 /* Where the clause after a cue at [i, p) starts, or e when there is none:
  * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
  * prepositional phrase right after the cue ("said in a statement") must
@@ -1040,8 +1125,20 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     if (tok_is_char(c, q, ','))
         return e;
     char w[WORD_MAX + 1];
-    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w))
+    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w)) {
+        /* "said on Friday he met ...", "said in a statement Thursday night
+         * they pulled ...": a short adverbial, then a subject pronoun */
+        for (size_t i = q + 1; i < e && i < q + ADVERBIAL_REACH; i++) {
+            if (c->in_quote[i] || !tok_is_word(c, i))
+                break;
+            char v[WORD_MAX + 1];
+            if (tok_lower(c, i, v) && in_list(k_subject_pronouns, v))
+                return i;
+            if (tok_classes(c, i) & (W_STOP | W_CUE | W_PRONOUN))
+                break;
+        }
         return e;
+    }
     return q;
 }
 
