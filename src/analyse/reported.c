@@ -1109,8 +1109,14 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
                     (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
                              (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
+    /* "said the next day that" but not "threatened a veto of any terms
+     * that": after a determiner only time words may come before "that" */
+    bool det_only = !tell && w0n && (!strcmp(w0, "a") || !strcmp(w0, "an") || !strcmp(w0, "the"));
     for (size_t i = q; may_jump && i < e && i < q + THAT_WINDOW; i++) {
         if (c->in_quote[i] || (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, ',')))
+            break;
+        if (det_only && !tok_word_is(c, i, "that") && !(tok_classes(c, i) & W_ADVERBIAL) &&
+            !tok_flag(c, i, NM_TOK_DIGIT))
             break;
         if (tok_word_is(c, i, "that"))
             return i;
