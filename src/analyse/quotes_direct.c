@@ -15,6 +15,9 @@
  * ("…,” Smith, a spokesman for X, said), more a chain of them ("…,” Harry
  * Bond, 30, of Raleigh, N.C., who was polled, said). */
 #define AFTER_MAX_COMMAS 6
+/* How far after an attribution a ", according to X" crediting another
+ * source may stand, in tokens. */
+#define ACCORDING_REACH 12
 /* How far after a quote a verb outside the cue list may stand, in tokens
  * ("…,” state Senate leader Phil Berger fired back"). */
 #define OTHER_VERB_REACH 10
@@ -318,6 +321,27 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     }
     if (!r.found)
         return r;
+    /* "“…,” Obama said of the families, according to a White House pool
+     * report": PolNeAR credits the outer source */
+    for (size_t m = r.end_tok; m + 2 < n && tok(c, m)->sent == tok(c, r.cue_s)->sent; m++) {
+        if ((tok(c, m)->flags & NM_TOK_QUOTE) || m - r.end_tok > ACCORDING_REACH)
+            break;
+        nm_range sp;
+        if (tok_char(c, m, ',') && tok_word(c, m + 1, "according") && tok_word(c, m + 2, "to") &&
+            nm_speaker_after(c->a, c->seg, m + 3, &sp)) {
+            r.speaker = sp;
+            break;
+        }
+    }
+    /* "“…experience.” He adds, “In a campaign…”": after a quote that ends
+     * its sentence, a cue followed by a comma or colon and a quote mark
+     * introduces that next quote */
+    if ((last == '.' || last == '!' || last == '?') && r.end_tok + 1 < n &&
+        (tok_char(c, r.end_tok, ',') || tok_char(c, r.end_tok, ':')) &&
+        (tok(c, r.end_tok + 1)->flags & NM_TOK_QUOTE)) {
+        r.found = false;
+        return r;
+    }
     /* A quote that is a whole sentence takes only a short attribution;
      * "“We will win.” Smith said the polls…" starts a new statement. */
     if (last == '.' && r.end_tok < n && para_of(c, r.end_tok) == para_of(c, close_tok) &&
@@ -991,8 +1015,9 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next */
             if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > v.para + 1 || !l.v[v.q].has_speaker)
+                para > v.para + 1 || !l.v[v.q].has_speaker) {
                 continue;
+            }
             nm_quote *q = push_quote(&l, l.cues[v.q]);
             if (!q)
                 return NM_ERR_NOMEM;
