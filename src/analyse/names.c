@@ -6,9 +6,6 @@
 
 #include <string.h>
 
-/* Longest key built from consecutive tokens (bytes); longer spans are not
- * gazetteer entries. */
-#define NAMES_KEY_MAX 128
 /* Most tokens an organization pattern may span. */
 #define NAMES_ORG_MAX_TOKENS 12
 
@@ -23,19 +20,27 @@ static bool is_cap_word(const nm_names_ctx *c, size_t i)
     return (f & NM_TOK_WORD) && (f & NM_TOK_CAP);
 }
 
-/* Particles that may join the words of one name or organization. */
+/* Particles that may join the words of one name or organization, by
+ * length (every one is at most three bytes). */
 static bool is_connector(const nm_names_ctx *c, size_t i)
 {
     const nm_token *t = &c->seg->toks[i];
     size_t n = t->end - t->start;
-    char ch = c->text[t->start];
-    if (n > 3 || !((ch >= 'a' && ch <= 'z') || ch == '&'))
+    const char *s = c->text + t->start;
+    if (n > 3 || !((*s >= 'a' && *s <= 'z') || *s == '&'))
         return false; /* fast path: every connector is short and lower case */
-    static const char *const CONN[] = {"of", "for", "&", "de", "du", "des", "del", "der",
-                                       "van", "von", "bin", "ibn", "al", "da", "di", "dos",
-                                       "la", "le", NULL};
-    for (size_t k = 0; CONN[k]; k++)
-        if (nm_names_tok_is(c, i, CONN[k]))
+    static const char CONN2[][3] = {"of", "de", "du", "al", "da", "di", "la", "le"};
+    static const char CONN3[][4] = {"for", "des", "del", "der", "van", "von", "bin", "ibn", "dos"};
+    if (n == 1)
+        return *s == '&';
+    if (n == 2) {
+        for (size_t k = 0; k < sizeof CONN2 / sizeof *CONN2; k++)
+            if (s[0] == CONN2[k][0] && s[1] == CONN2[k][1])
+                return true;
+        return false;
+    }
+    for (size_t k = 0; k < sizeof CONN3 / sizeof *CONN3; k++)
+        if (!memcmp(s, CONN3[k], 3))
             return true;
     return false;
 }
@@ -44,30 +49,6 @@ static bool is_name_particle(const nm_names_ctx *c, size_t i)
 {
     return is_connector(c, i) && !nm_names_tok_is(c, i, "of") &&
            !nm_names_tok_is(c, i, "for") && !nm_names_tok_is(c, i, "&");
-}
-
-/* Key of tokens [i, i+n): token texts joined by one space; false when the
- * tokens are not separated by plain spacing or the key is too long. */
-static bool build_key(const nm_names_ctx *c, size_t i, size_t n, char *buf, size_t *len)
-{
-    size_t k = 0;
-    for (size_t j = i; j < i + n; j++) {
-        const nm_token *t = &c->seg->toks[j];
-        if (j > i) {
-            if (!(t->flags & NM_TOK_SPACE_BEFORE))
-                return false;
-            if (k + 1 >= NAMES_KEY_MAX)
-                return false;
-            buf[k++] = ' ';
-        }
-        size_t tl = t->end - t->start;
-        if (k + tl >= NAMES_KEY_MAX)
-            return false;
-        memcpy(buf + k, c->text + t->start, tl);
-        k += tl;
-    }
-    *len = k;
-    return true;
 }
 
 static void tag_span(nm_names_ctx *c, size_t i, size_t n, nm_name_tag tag, const nm_lex_entry *e)
@@ -81,48 +62,85 @@ static void tag_span(nm_names_ctx *c, size_t i, size_t n, nm_name_tag tag, const
     c->tags[i].entry = e;
 }
 
-/* Longest gazetteer match starting at token i within [i, end). */
+/* Does gazetteer key e equal the n tokens from i joined by single spaces? */
+static bool key_is_tokens(const nm_names_ctx *c, const nm_gaz_entry *e, size_t i, size_t n)
+{
+    const nm_token *t = c->seg->toks;
+    size_t len = t[i + n - 1].end - t[i].start;
+    if (n == 1)
+        return e->klen == len && !memcmp(e->key, c->text + t[i].start, len);
+    size_t k = 0;
+    for (size_t j = i; j < i + n; j++) {
+        size_t tl = t[j].end - t[j].start;
+        if (j > i) {
+            if (k >= e->klen || e->key[k] != ' ')
+                return false;
+            k++;
+        }
+        if (k + tl > e->klen || memcmp(e->key + k, c->text + t[j].start, tl))
+            return false;
+        k += tl;
+    }
+    return k == e->klen;
+}
+
+/* A gazetteer match: how many tokens, and what they are. */
+typedef struct gaz_match {
+    size_t n;
+    nm_name_tag tag;
+    const nm_lex_entry *entry;
+} gaz_match;
+
+/* Longest gazetteer match starting at token i within [i, end); with
+ * whole_only, only an organization or place spanning all of [i, end).
+ * Tokens are hashed once each, incrementally; the walk stops at the first
+ * token that no key continues. */
+static gaz_match find_gazetteer(const nm_names_ctx *c, size_t i, size_t end, bool whole_only)
+{
+    const nm_gazetteer *g = &c->lx->gaz;
+    const nm_token *t = c->seg->toks;
+    gaz_match best = {0, NM_TAG_NONE, NULL};
+    uint64_t h = NM_LEX_HASH_INIT;
+    for (size_t n = 1; i + n <= end && n <= g->max_words; n++) {
+        const nm_token *tk = &t[i + n - 1];
+        if (n > 1) {
+            if (!(tk->flags & NM_TOK_SPACE_BEFORE))
+                break;
+            h = nm_lex_hash(h, " ", 1);
+        }
+        h = nm_lex_hash(h, c->text + tk->start, tk->end - tk->start);
+        const nm_gaz_entry *e = NULL;
+        for (size_t s = (size_t)h & g->mask; g->slots[s].key; s = (s + 1) & g->mask)
+            if (g->slots[s].hash == h && key_is_tokens(c, &g->slots[s], i, n)) {
+                e = &g->slots[s];
+                break;
+            }
+        if (!e)
+            break;
+        bool counts = !whole_only || i + n == end;
+        if (counts && e->org)
+            best = (gaz_match){n, NM_TAG_ORG, e->org};
+        else if (counts && e->place)
+            best = (gaz_match){n, NM_TAG_PLACE, e->place};
+        else if (!whole_only && e->demonym)
+            best = (gaz_match){n, NM_TAG_DEMONYM, e->demonym};
+        else if (!whole_only && e->title) {
+            bool hon = e->title->vlen >= 3 && !memcmp(e->title->val, "hon", 3);
+            best = (gaz_match){n, hon ? NM_TAG_HON : NM_TAG_TITLE, e->title};
+        }
+        if (!e->prefix)
+            break;
+    }
+    return best;
+}
+
+/* Tag the longest gazetteer match at i (see find_gazetteer); its length. */
 static size_t match_gazetteer(nm_names_ctx *c, size_t i, size_t end, bool whole_only)
 {
-    const nm_names_lex *lx = c->lx;
-    unsigned maxw = lx->places.max_words;
-    if (lx->orgs.max_words > maxw) maxw = lx->orgs.max_words;
-    if (lx->titles.max_words > maxw) maxw = lx->titles.max_words;
-    if (lx->demonyms.max_words > maxw) maxw = lx->demonyms.max_words;
-    size_t maxn = end - i < maxw ? end - i : maxw;
-    char key[NAMES_KEY_MAX];
-    for (size_t n = maxn; n >= 1; n--) {
-        if (whole_only && n != end - i)
-            continue;
-        size_t kl;
-        if (!build_key(c, i, n, key, &kl))
-            continue;
-        const nm_lex_entry *e;
-        if (n <= lx->orgs.max_words && (e = nm_lexmap_find(&lx->orgs, key, kl))) {
-            tag_span(c, i, n, NM_TAG_ORG, e);
-            return n;
-        }
-        if (n <= lx->places.max_words && (e = nm_lexmap_find(&lx->places, key, kl))) {
-            tag_span(c, i, n, NM_TAG_PLACE, e);
-            return n;
-        }
-        if (whole_only)
-            return 0;
-        /* plural nationality nouns name people, not places: "North Koreans" */
-        if (n > lx->demonyms.max_words && n > lx->titles.max_words)
-            continue;
-        if ((e = nm_lexmap_find(&lx->demonyms, key, kl)) ||
-            (kl > 1 && key[kl - 1] == 's' && (e = nm_lexmap_find(&lx->demonyms, key, kl - 1)))) {
-            tag_span(c, i, n, NM_TAG_DEMONYM, e);
-            return n;
-        }
-        if ((e = nm_lexmap_find(&lx->titles, key, kl))) {
-            bool hon = e->vlen >= 3 && !memcmp(e->val, "hon", 3);
-            tag_span(c, i, n, hon ? NM_TAG_HON : NM_TAG_TITLE, e);
-            return n;
-        }
-    }
-    return 0;
+    gaz_match m = find_gazetteer(c, i, end, whole_only);
+    if (m.n)
+        tag_span(c, i, m.n, m.tag, m.entry);
+    return m.n;
 }
 
 static bool is_org_head(const nm_names_ctx *c, size_t i)
@@ -132,16 +150,11 @@ static bool is_org_head(const nm_names_ctx *c, size_t i)
     return is_cap_word(c, i) && nm_lexmap_has(&c->lx->org_heads, s, len);
 }
 
+/* Does a title start at token i (within [i, end))? */
 static bool title_starts_at(const nm_names_ctx *c, size_t i, size_t end)
 {
-    char key[NAMES_KEY_MAX];
-    unsigned maxw = c->lx->titles.max_words;
-    for (size_t n = 1; n <= maxw && i + n <= end; n++) {
-        size_t kl;
-        if (build_key(c, i, n, key, &kl) && nm_lexmap_has(&c->lx->titles, key, kl))
-            return true;
-    }
-    return false;
+    gaz_match m = find_gazetteer(c, i, end, false);
+    return m.tag == NM_TAG_TITLE || m.tag == NM_TAG_HON;
 }
 
 /* "May" is a month next to a number. */
@@ -154,19 +167,114 @@ static bool is_month_may(const nm_names_ctx *c, size_t i)
            (i > 0 && (t[i - 1].flags & NM_TOK_DIGIT));
 }
 
-/* True when s[0..len) in lower case is a common English word. */
-static bool is_common_lower(const nm_names_ctx *c, const char *s, size_t len)
+bool nm_names_in_headline(const nm_names_ctx *c, size_t i)
 {
-    char low[64];
-    if (len >= sizeof low)
-        return false;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if (ch >= 0x80)
-            return false;
-        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    const nm_sentence *se = &c->seg->sents[c->seg->toks[i].sent];
+    size_t words = 0, caps = 0;
+    for (size_t j = se->tok_start; j < se->tok_end; j++) {
+        unsigned f = c->seg->toks[j].flags;
+        if (!(f & NM_TOK_WORD) || (f & (NM_TOK_POSS | NM_TOK_DIGIT)))
+            continue;
+        words++;
+        caps += (f & NM_TOK_CAP) != 0;
     }
-    return nm_lexmap_has(&c->lx->common, low, len);
+    return words >= 4 && caps * 4 >= words * 3;
+}
+
+bool nm_names_is_common(const nm_names_ctx *c, size_t i)
+{
+    nm_tagged *g = &c->tags[i];
+    if (g->common)
+        return g->common == 2;
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    char low[64];
+    bool common = false;
+    if (len < sizeof low) {
+        size_t k = 0;
+        for (; k < len; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            if (ch >= 0x80)
+                break;
+            low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        common = k == len && nm_lexmap_has(&c->lx->common, low, len);
+    }
+    g->common = common ? 2 : 1;
+    return common;
+}
+
+/* Most tokens of a place name found by a pattern ("Port Ellery"). */
+#define NAMES_PLACE_MAX_TOKENS 4
+
+static bool tok_in(const nm_names_ctx *c, size_t i, const nm_lexmap *m)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return nm_lexmap_has(m, s, len);
+}
+
+/* Could token p be a word of a name (no gazetteer entry, function word,
+ * acronym or number)? */
+static bool is_plain_name_word(const nm_names_ctx *c, size_t p, size_t re)
+{
+    unsigned f = c->seg->toks[p].flags;
+    return is_cap_word(c, p) && !(f & (NM_TOK_ALLCAPS | NM_TOK_DIGIT)) &&
+           !tok_in(c, p, &c->lx->not_names) && find_gazetteer(c, p, re, false).n == 0;
+}
+
+/* "Florida-based": a hyphenated word with a lower-case part. */
+static bool has_lower_part(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    for (size_t k = 1; k + 1 < len; k++)
+        if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+            return true;
+    return false;
+}
+
+/* A place name opened by "Port", "Lake", "Mount", "New"…: the opener and
+ * the plain capitalised words after it ("Port Ellery", not the "Fishermen"
+ * of "Port Ellery Fishermen"). Its length in tokens, or 0. */
+static size_t place_pattern_len(const nm_names_ctx *c, size_t p, size_t re)
+{
+    const nm_token *t = c->seg->toks;
+    if (p + 1 >= re || !tok_in(c, p, &c->lx->place_openers) ||
+        !(t[p + 1].flags & NM_TOK_SPACE_BEFORE) || find_gazetteer(c, p, re, false).n >= 2)
+        return 0;
+    if (p > 0 && c->tags[p - 1].tag == NM_TAG_NAME && t[p - 1].sent == t[p].sent)
+        return 0; /* inside a name: "Aung San Suu Kyi" */
+    size_t q = p + 1;
+    while (q < re && q - p < NAMES_PLACE_MAX_TOKENS && (t[q].flags & NM_TOK_SPACE_BEFORE) &&
+           is_plain_name_word(c, q, re) && !has_lower_part(c, q) &&
+           (q == p + 1 || !nm_names_is_common(c, q)))
+        q++;
+    return q - p >= 2 ? q - p : 0;
+}
+
+/* "in Costa Mesa": two or three plain capitalised words right after "in",
+ * one of them no common word, not starting with a known first name nor
+ * followed by "’s", outside a headline, name a place. */
+static bool is_place_after_in(const nm_names_ctx *c, size_t rs, size_t re)
+{
+    const nm_token *t = c->seg->toks;
+    if (rs == 0 || re - rs < 2 || re - rs > 3 || !nm_names_tok_is(c, rs - 1, "in") ||
+        t[rs - 1].sent != t[rs].sent)
+        return false;
+    if (re < c->seg->n_toks && (t[re].flags & NM_TOK_POSS))
+        return false;
+    size_t len;
+    const char *s = nm_tok_text(c, rs, &len);
+    if (nm_lexmap_has(&c->lx->first_names, s, len) && !nm_names_is_common(c, rs))
+        return false;
+    bool uncommon = false; /* "in Executive Session": common words, a heading */
+    for (size_t k = rs; k < re; k++) {
+        if (!is_plain_name_word(c, k, re) || (k > rs && !(t[k].flags & NM_TOK_SPACE_BEFORE)))
+            return false;
+        uncommon |= !nm_names_is_common(c, k);
+    }
+    return uncommon && !nm_names_in_headline(c, rs);
 }
 
 /* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
@@ -183,7 +291,7 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             continue;
         }
         bool opener = (c->seg->toks[rs].flags & NM_TOK_FIRST_WORD) && rs + 1 < re &&
-                      is_common_lower(c, s, len);
+                      nm_names_is_common(c, rs);
         if (!opener && !nm_lexmap_has(&lx->not_names, s, len))
             break;
         /* "Both The New York Times": a common word opening the sentence */
@@ -199,23 +307,46 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
     /* the whole run is a known organization or place */
     if (match_gazetteer(c, rs, re, true))
         return;
-    /* organization pattern: a head word within the run, before any title */
+    /* organization pattern: a head word within the run, before any title;
+     * when no head word comes before the first "of"/"for", the
+     * organization starts after it ("Dr. Priya Varghese of the Northmoor
+     * Maritime Institute": the words before it are tagged on their own) */
     if (re - rs >= 2 && re - rs <= NAMES_ORG_MAX_TOKENS) {
+        size_t org_start = rs, front_end = re;
+        for (size_t k = rs; k + 1 < re; k++) {
+            if (is_org_head(c, k))
+                break;
+            if (k > rs && (nm_names_tok_is(c, k, "of") || nm_names_tok_is(c, k, "for"))) {
+                front_end = k;
+                org_start = k + 1;
+                if (nm_names_tok_is(c, org_start, "the"))
+                    org_start++;
+                break;
+            }
+        }
         size_t org_end = re;
-        for (size_t k = rs + 1; k < re; k++)
+        for (size_t k = org_start + 1; k < re; k++)
             if (title_starts_at(c, k, re)) {
                 org_end = k;
                 break;
             }
-        while (org_end > rs && is_connector(c, org_end - 1))
+        while (org_end > org_start && is_connector(c, org_end - 1))
             org_end--;
         bool head = false;
-        for (size_t k = rs; k < org_end && !head; k++)
+        for (size_t k = org_start; k < org_end && !head; k++)
             head = is_org_head(c, k);
-        if (head && org_end - rs >= 2) {
-            tag_span(c, rs, org_end - rs, NM_TAG_ORG, NULL);
-            rs = org_end;
+        if (head && org_end - org_start >= 2) {
+            tag_span(c, org_start, org_end - org_start, NM_TAG_ORG, NULL);
+            if (org_start > rs) {
+                re = front_end; /* words after a title ending it stay untagged (rare) */
+            } else {
+                rs = org_end;
+            }
         }
+    }
+    if (is_place_after_in(c, rs, re)) {
+        tag_span(c, rs, re - rs, NM_TAG_PLACE, NULL);
+        return;
     }
     /* token by token: longest gazetteer match, else a name candidate */
     for (size_t p = rs; p < re;) {
@@ -225,7 +356,13 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             p++;
             continue;
         }
-        size_t n = match_gazetteer(c, p, re, false);
+        size_t n = place_pattern_len(c, p, re);
+        if (n) {
+            tag_span(c, p, n, NM_TAG_PLACE, NULL);
+            p += n;
+            continue;
+        }
+        n = match_gazetteer(c, p, re, false);
         if (n) {
             p += n;
             continue;
@@ -319,7 +456,8 @@ nm_status nm_names_analyse(nm_article *a, const nm_segments *seg)
     const nm_names_lex *lx = nm_names_lex_get();
     if (!lx)
         return NM_ERR_NOMEM;
-    nm_names_ctx c = {.a = a, .seg = seg, .text = a->text, .lx = lx};
+    nm_word_memo memo[NM_NAMES_MEMO_SLOTS] = {{0, 0, 0}};
+    nm_names_ctx c = {.a = a, .seg = seg, .text = a->text, .lx = lx, .memo = memo};
     c.tags = nm_arena_alloc(a->arena, seg->n_toks * sizeof *c.tags);
     if (!c.tags)
         return NM_ERR_NOMEM;

@@ -24,9 +24,20 @@ typedef enum nm_name_tag {
  * first also its length and lexicon entry. */
 typedef struct nm_tagged {
     unsigned char tag;
+    unsigned char common;        /* cache of nm_names_is_common: 0 unknown, 1 no, 2 yes */
     unsigned short span_len;     /* tokens, on the span's first token; else 0 */
     const nm_lex_entry *entry;   /* lexicon entry (canonical in ->val), or NULL */
 } nm_tagged;
+
+/* Slots of the per-article memo of "is this word in the text" answers. */
+#define NM_NAMES_MEMO_SLOTS 64
+
+/* One memo slot: a word's hash and length, and the answer (0 = empty). */
+typedef struct nm_word_memo {
+    uint32_t hash;
+    unsigned short len;
+    signed char answer; /* 0 empty, 1 yes, -1 no */
+} nm_word_memo;
 
 typedef struct nm_names_ctx {
     nm_article *a;
@@ -34,6 +45,7 @@ typedef struct nm_names_ctx {
     const char *text;
     const nm_names_lex *lx;
     nm_tagged *tags; /* one per token */
+    nm_word_memo *memo; /* NM_NAMES_MEMO_SLOTS answers of text_has_word */
 } nm_names_ctx;
 
 /* Text of token i. */
@@ -45,6 +57,13 @@ static inline const char *nm_tok_text(const nm_names_ctx *c, size_t i, size_t *l
 
 /* True when token i is a lower-case word equal to s. */
 bool nm_names_tok_is(const nm_names_ctx *c, size_t i, const char *s);
+
+/* True when token i, in lower case, is a common English word (cached). */
+bool nm_names_is_common(const nm_names_ctx *c, size_t i);
+
+/* True when the sentence of token i is in headline case (3/4 of its 4+
+ * words capitalised). */
+bool nm_names_in_headline(const nm_names_ctx *c, size_t i);
 
 /* People, their mentions, roles and aliases from the tagged tokens. */
 nm_status nm_names_people(nm_names_ctx *c);

@@ -11,6 +11,7 @@
  * person ("Trump and Putin"). */
 #include "names_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,11 @@
 #define NAMES_APPOS_ROLE_MAX 7
 /* Most tokens of an affiliation phrase. */
 #define NAMES_AFFIL_MAX 16
+/* Most words of a lower-case affiliation ("the fishermen's cooperative"). */
+#define NAMES_AFFIL_LOWER_MAX 5
+/* Most lower-case words modifying a role noun before a name
+ * ("port authority chief X"). */
+#define NAMES_ROLE_MODIFIERS_MAX 2
 
 typedef struct core {
     size_t s, e;       /* name tokens [s, e) */
@@ -27,6 +33,7 @@ typedef struct core {
     bool strong;
     bool sent_initial; /* first word of its sentence */
     int person;        /* -1 until assigned */
+    uint32_t h_first, h_last; /* hashes of the first and last name words */
     nm_gender gender;
     const char *role, *aff;
 } core;
@@ -46,29 +53,18 @@ typedef struct people_state {
     size_t n_cores;
     person *ppl;
     size_t n_ppl;
+    size_t *places;    /* first tokens of places found by patterns ("in Costa Mesa") */
+    size_t n_places;
 } people_state;
 
-static const char *const PERSON_VERBS[] = {
-    "said", "says", "told", "tells", "added", "adds", "stressed", "insisted", "noted",
-    "argued", "warned", "wrote", "writes", "explained", "asked", "answered", "replied",
-    "responded", "claimed", "believes", "believed", "thinks", "thought", "calculates",
-    "expressed", "reacted", "announced", "declared", "tweeted", "met", "visited",
-    "signed", "urged", "promised", "vowed", "suggested", "acknowledged", "admitted",
-    "recalled", "remarked", "stated", "confirmed", "denied", "praised", "criticized",
-    "criticised", "accused", "hopes", "hoped", "wants", "wanted", "himself", "herself",
-    NULL};
-
-/* Words that end the search for a role in an apposition. */
-static const char *const APPOS_STOP[] = {
-    "who", "which", "while", "when", "where", "as", "and", "but", "or", "if", "that",
-    "said", "says", "is", "was", "has", "had", "will", "would", "to", NULL};
-
-static bool in_words(const nm_names_ctx *c, size_t i, const char *const *list)
+/* Is token i a word of lexicon map m (as written)? */
+static bool tok_in(const nm_names_ctx *c, size_t i, const nm_lexmap *m)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (nm_names_tok_is(c, i, list[k]))
-            return true;
-    return false;
+    if (i >= c->seg->n_toks || !(c->seg->toks[i].flags & NM_TOK_WORD))
+        return false;
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return nm_lexmap_has(m, s, len);
 }
 
 static const char *tok_slice(const nm_names_ctx *c, size_t a, size_t b)
@@ -79,18 +75,7 @@ static const char *tok_slice(const nm_names_ctx *c, size_t a, size_t b)
 
 static bool is_common_word(const nm_names_ctx *c, size_t i)
 {
-    size_t len;
-    const char *s = nm_tok_text(c, i, &len);
-    char low[64];
-    if (len >= sizeof low)
-        return false;
-    for (size_t k = 0; k < len; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if (ch >= 0x80)
-            return false;
-        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    return nm_lexmap_has(&c->lx->common, low, len);
+    return nm_names_is_common(c, i);
 }
 
 /* "Trump-Kim": a hyphenated compound of two capitalised words. */
@@ -142,6 +127,74 @@ static bool is_role_noun(const nm_names_ctx *c, size_t i)
     return nm_lexmap_has(&c->lx->roles, s, len);
 }
 
+/* Does the article hold the word w[0..n) as a whole token that is not the
+ * first word of its sentence (nor token `skip`)? memmem finds candidates
+ * fast; the token table confirms them. */
+static bool text_has_word_scan(const nm_names_ctx *c, const char *w, size_t n, size_t skip)
+{
+    const char *text = c->text, *end = c->text + c->a->text_len, *p = text;
+    while (n && (p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+        size_t off = (size_t)(p - text);
+        size_t k = nm_segment_token_at(c->seg, off);
+        p++;
+        if (k >= c->seg->n_toks || k == skip)
+            continue;
+        const nm_token *o = &c->seg->toks[k];
+        if (o->start == off && o->end - o->start == n && !(o->flags & NM_TOK_FIRST_WORD))
+            return true;
+    }
+    return false;
+}
+
+/* text_has_word_scan, remembered per word for the article (names recur:
+ * "Donald Trump" asks about "trump" at every mention). */
+static bool text_has_word(const nm_names_ctx *c, const char *w, size_t n, size_t skip)
+{
+    uint32_t h = (uint32_t)nm_lex_hash(NM_LEX_HASH_INIT, w, n);
+    nm_word_memo *m = &c->memo[h % NM_NAMES_MEMO_SLOTS];
+    if (m->answer && m->hash == h && m->len == n)
+        return m->answer > 0;
+    bool yes = text_has_word_scan(c, w, n, skip);
+    *m = (nm_word_memo){h, (unsigned short)n, (signed char)(yes ? 1 : -1)};
+    return yes;
+}
+
+/* Can token j modify the role noun after it ("harbour" in "harbour master")?
+ * A lower-case content word, or a sentence's first word that is no
+ * gazetteer entry ("Harbour master X said"). */
+static bool is_modifier(const nm_names_ctx *c, size_t j)
+{
+    const nm_token *t = &c->seg->toks[j];
+    size_t len;
+    const char *s = nm_tok_text(c, j, &len);
+    if (len > 2 && s[len - 2] == 'l' && s[len - 1] == 'y')
+        return false; /* "reportedly" */
+    if (is_lower_word(c, j))
+        return !nm_lexmap_has(&c->lx->modifier_stop, s, len);
+    if (!(t->flags & NM_TOK_FIRST_WORD) || !(t->flags & NM_TOK_CAP) ||
+        (t->flags & NM_TOK_ALLCAPS) ||
+        (c->tags[j].tag != NM_TAG_NAME && c->tags[j].tag != NM_TAG_NONE) ||
+        nm_lexmap_has(&c->lx->not_names, s, len))
+        return false;
+    /* a modifier unless it is a name ("Clinton spokesman X", "Trump
+     * campaign spokesman Y"): a first name, or a word written capitalised
+     * inside a sentence elsewhere */
+    if (nm_lexmap_has(&c->lx->first_names, s, len) && !nm_names_is_common(c, j))
+        return false;
+    return !text_has_word(c, s, len, j);
+}
+
+/* Text of tokens [a, b) as a role: a capital opening the sentence is
+ * lowered ("Harbour master" -> "harbour master"). */
+static const char *role_slice(const nm_names_ctx *c, size_t a, size_t b)
+{
+    char *r = (char *)tok_slice(c, a, b);
+    if (r && (c->seg->toks[a].flags & NM_TOK_FIRST_WORD) && r[0] >= 'A' && r[0] <= 'Z' &&
+        !(r[1] >= 'A' && r[1] <= 'Z'))
+        r[0] = (char)(r[0] + 32);
+    return r;
+}
+
 /* Titles, honorifics and role nouns before the core. */
 static void read_prefix(const nm_names_ctx *c, core *k)
 {
@@ -180,16 +233,75 @@ static void read_prefix(const nm_names_ctx *c, core *k)
                 k->role = tok_slice(c, rs, re);
         }
     } else if (i > sent_start && is_lower_word(c, i - 1) && is_role_noun(c, i - 1)) {
-        /* "leader Kim Jong-un", "spokeswoman Haley Morris" */
+        /* "leader Kim Jong-un", "spokeswoman Haley Morris", and the nouns
+         * before it: "harbour master X", "Port authority chief X" */
+        size_t rs = i - 1;
+        while (rs > sent_start && i - 1 - rs < NAMES_ROLE_MODIFIERS_MAX && is_modifier(c, rs - 1))
+            rs--;
         k->strong = true;
-        k->role = tok_slice(c, i - 1, i);
-        i--;
+        k->role = role_slice(c, rs, i);
+        i = rs;
     }
     if ((k->role || title_start < k->s) && i > sent_start && is_affil_tag(c->tags[i - 1].tag))
         k->aff = span_canonical(c, i - 1);
 }
 
-/* ", a Far East expert at St. Petersburg State University" after the core. */
+/* The affiliation phrase starting at token j (after "at", "of", "heads"…):
+ * capitalised words joined by "of", "the", "and"… ("the Federation
+ * Council's Foreign Affairs Committee"); with allow_lower, else a short
+ * lower-case noun phrase ("the fishermen's cooperative"). NULL when none. */
+static const char *read_affiliation(const nm_names_ctx *c, size_t j, size_t end, bool allow_lower)
+{
+    const nm_token *t = c->seg->toks;
+    if (j < end && nm_names_tok_is(c, j, "the"))
+        j++;
+    size_t as = j, ae = j;
+    bool has_cap = false;
+    for (; j < end && j < as + NAMES_AFFIL_MAX; j++) {
+        unsigned f = t[j].flags;
+        if ((f & NM_TOK_WORD) && (f & NM_TOK_CAP)) {
+            has_cap = true;
+            ae = j + 1;
+            continue;
+        }
+        if (f & NM_TOK_POSS)
+            continue;
+        if (is_lower_word(c, j) &&
+            (nm_names_tok_is(c, j, "of") || nm_names_tok_is(c, j, "for") ||
+             nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "the") ||
+             nm_names_tok_is(c, j, "and") || nm_names_tok_is(c, j, "on") ||
+             nm_names_tok_is(c, j, "de")))
+            continue;
+        break;
+    }
+    if (has_cap && ae > as)
+        return tok_slice(c, as, ae);
+    if (!allow_lower)
+        return NULL;
+    ae = as;
+    for (j = as; j < end && j < as + NAMES_AFFIL_LOWER_MAX; j++) {
+        if (t[j].flags & NM_TOK_POSS)
+            continue;
+        if (!is_lower_word(c, j) || tok_in(c, j, &c->lx->appos_stop) ||
+            tok_in(c, j, &c->lx->modifier_stop))
+            break;
+        ae = j + 1;
+    }
+    return ae > as ? tok_slice(c, as, ae) : NULL;
+}
+
+/* Verbs of ", who heads the X" and the role they give. */
+static const char *const WHO_VERB_ROLES[][2] = {
+    {"heads", "head"},         {"headed", "head"},        {"leads", "leader"},
+    {"led", "leader"},         {"chairs", "chair"},       {"chaired", "chair"},
+    {"runs", "head"},          {"ran", "head"},           {"directs", "director"},
+    {"manages", "manager"},    {"founded", "founder"},    {"co-founded", "co-founder"},
+    {"owns", "owner"},         {"represents", "representative"},
+    {"coaches", "coach"},      {"edits", "editor"},       {"oversees", "head"},
+    {"commands", "commander"}, {"advises", "adviser"},    {NULL, NULL}};
+
+/* After the core: ", a Far East expert at St. Petersburg State University",
+ * ", who is the harbour master", ", who heads the fishermen's cooperative". */
 static void read_apposition(const nm_names_ctx *c, core *k)
 {
     const nm_token *t = c->seg->toks;
@@ -198,6 +310,23 @@ static void read_apposition(const nm_names_ctx *c, core *k)
     if (i + 1 >= end || !nm_names_tok_is(c, i, ","))
         return;
     i++;
+    if (nm_names_tok_is(c, i, "who")) {
+        i++;
+        if (nm_names_tok_is(c, i, "is") || nm_names_tok_is(c, i, "was")) {
+            i++;
+        } else {
+            for (size_t v = 0; WHO_VERB_ROLES[v][0]; v++)
+                if (nm_names_tok_is(c, i, WHO_VERB_ROLES[v][0])) {
+                    k->role = WHO_VERB_ROLES[v][1];
+                    k->strong = true;
+                    const char *aff = read_affiliation(c, i + 1, end, true);
+                    if (aff)
+                        k->aff = aff;
+                    return;
+                }
+            return;
+        }
+    }
     if (nm_names_tok_is(c, i, "a") || nm_names_tok_is(c, i, "an") || nm_names_tok_is(c, i, "the"))
         i++;
     size_t rs = i, role_end = 0;
@@ -214,8 +343,12 @@ static void read_apposition(const nm_names_ctx *c, core *k)
                 continue;
             break;
         }
-        if (is_lower_word(c, j) && in_words(c, j, APPOS_STOP))
+        if (is_lower_word(c, j) && tok_in(c, j, &c->lx->appos_stop))
             break;
+        if (j == rs && is_lower_word(c, j) && tok_in(c, j, &c->lx->appos_skip)) {
+            rs = j + 1; /* ", now his secretary of state": the role starts after */
+            continue;
+        }
         size_t wl;
         const char *w = nm_tok_text(c, j, &wl);
         if (is_lower_word(c, j) && wl > 4 && !memcmp(w + wl - 3, "ing", 3))
@@ -237,33 +370,65 @@ static void read_apposition(const nm_names_ctx *c, core *k)
     if (j < end && (nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "of") ||
                     nm_names_tok_is(c, j, "for") || nm_names_tok_is(c, j, "with") ||
                     nm_names_tok_is(c, j, "in"))) {
-        j++;
-        if (j < end && nm_names_tok_is(c, j, "the"))
-            j++;
-        size_t as = j, ae = j;
-        bool has_cap = false;
-        for (; j < end && j < as + NAMES_AFFIL_MAX; j++) {
-            unsigned f = t[j].flags;
-            if ((f & NM_TOK_WORD) && (f & NM_TOK_CAP)) {
-                has_cap = true;
-                ae = j + 1;
-                continue;
-            }
-            if (f & NM_TOK_POSS)
-                continue;
-            if (is_lower_word(c, j) &&
-                (nm_names_tok_is(c, j, "of") || nm_names_tok_is(c, j, "for") ||
-                 nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "the") ||
-                 nm_names_tok_is(c, j, "and") || nm_names_tok_is(c, j, "on") ||
-                 nm_names_tok_is(c, j, "de")))
-                continue;
-            break;
-        }
-        if (has_cap && ae > as)
-            aff = tok_slice(c, as, ae);
+        const char *a2 = read_affiliation(c, j + 1, end, false);
+        if (a2)
+            aff = a2;
     }
     if (aff)
         k->aff = aff;
+}
+
+/* Hash of token i's text: a cheap filter before comparing names. */
+static uint32_t word_hash(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, i, &len);
+    return (uint32_t)nm_lex_hash(NM_LEX_HASH_INIT, s, len);
+}
+
+/* "Edwin Pike", "Lena Marsh": a known first name that is no common word,
+ * then one capitalised word (even a common one) that is no speech verb,
+ * organization or place head word, nor a plural common noun, nor a word the
+ * article writes in lower case, outside a headline. */
+static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
+{
+    if (e - s != 2 || c->tags[s + 1].tag != NM_TAG_NAME)
+        return false;
+    size_t len;
+    const char *w = nm_tok_text(c, s, &len);
+    if (!nm_lexmap_has(&c->lx->first_names, w, len) || nm_names_is_common(c, s))
+        return false;
+    w = nm_tok_text(c, s + 1, &len);
+    /* "Kent County", "Carolina Panthers": a place or group noun, no surname */
+    if (nm_lexmap_has(&c->lx->org_heads, w, len) || nm_lexmap_has(&c->lx->place_heads, w, len) ||
+        (w[len - 1] == 's' && nm_names_is_common(c, s + 1)))
+        return false;
+    char low[32];
+    if (len >= sizeof low)
+        return true;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    if (nm_lexmap_has(&c->lx->person_verbs, low, len) || nm_names_in_headline(c, s))
+        return false;
+    /* "Brady Campaign", "Kelly File": the article writes the word in lower
+     * case elsewhere, so here it is a noun, not a surname */
+    return !nm_names_is_common(c, s + 1) || !text_has_word(c, low, len, SIZE_MAX);
+}
+
+static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1);
+
+/* Is [s, e) written like a place found by a pattern elsewhere? */
+static bool names_pattern_place(const people_state *ps, size_t s, size_t e)
+{
+    const nm_names_ctx *c = ps->c;
+    if (e - s < 2)
+        return false;
+    for (size_t k = 0; k < ps->n_places; k++) {
+        size_t p = ps->places[k];
+        if (c->tags[p].span_len == e - s && same_text(c, s, e, p, p + (e - s)))
+            return true;
+    }
+    return false;
 }
 
 static bool push_core(people_state *ps, size_t s, size_t e)
@@ -288,8 +453,9 @@ static bool push_core(people_state *ps, size_t s, size_t e)
         return true;
     }
     /* without a title, trailing common words are not part of the name:
-     * "Rachel Maddow Show", "Hillary Just Insulted" */
-    if (!k->strong)
+     * "Rachel Maddow Show", "Hillary Just Insulted"; but a known first name
+     * and one capitalised word after it is a name ("Edwin Pike") */
+    if (!k->strong && !is_first_and_surname(c, s, e))
         while (k->e - k->s > 1 && is_common_word(c, k->e - 1))
             k->e--;
     e = k->e;
@@ -300,6 +466,12 @@ static bool push_core(people_state *ps, size_t s, size_t e)
         return true;
     }
     read_apposition(c, k);
+    if (!k->strong && names_pattern_place(ps, k->s, e)) {
+        ps->n_cores--; /* "Costa Mesa" again, after "in Costa Mesa" */
+        return true;
+    }
+    k->h_first = word_hash(c, s);
+    k->h_last = word_hash(c, e - 1);
     size_t len;
     const char *first = nm_tok_text(c, s, &len);
     const nm_lex_entry *fn = nm_lexmap_find(&c->lx->first_names, first, len);
@@ -326,12 +498,23 @@ static bool collect_cores(people_state *ps)
 {
     nm_names_ctx *c = ps->c;
     size_t n = c->seg->n_toks;
-    size_t names = 0; /* every core holds at least one NAME token */
-    for (size_t i = 0; i < n; i++)
-        names += c->tags[i].tag == NM_TAG_NAME;
+    size_t names = 0, places = 0; /* every core holds at least one NAME token */
+    for (size_t i = 0; i < n; i++) {
+        const nm_tagged *g = &c->tags[i];
+        names += g->tag == NM_TAG_NAME;
+        places += g->tag == NM_TAG_PLACE && g->span_len >= 2 && !g->entry;
+    }
     ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
     if (!ps->cores)
         return false;
+    if (places) {
+        ps->places = nm_arena_alloc(c->a->arena, places * sizeof *ps->places);
+        if (!ps->places)
+            return false;
+        for (size_t i = 0; i < n; i++)
+            if (c->tags[i].tag == NM_TAG_PLACE && c->tags[i].span_len >= 2 && !c->tags[i].entry)
+                ps->places[ps->n_places++] = i;
+    }
     for (size_t i = 0; i < n;) {
         if (c->tags[i].tag != NM_TAG_NAME) {
             i++;
@@ -394,13 +577,15 @@ static bool single_matches(const people_state *ps, size_t ci, int pi)
     const nm_names_ctx *c = ps->c;
     const core *k = &ps->cores[ci];
     const core *pk = &ps->cores[ps->ppl[pi].name_core];
+    if (k->h_first != pk->h_last && k->h_first != pk->h_first)
+        return false;
     if (same_text(c, k->s, k->e, pk->s, pk->e))
         return true;
     if (pk->e - pk->s < 2)
         return false;
-    if (same_text(c, k->s, k->e, pk->e - 1, pk->e))
+    if (k->h_first == pk->h_last && same_text(c, k->s, k->e, pk->e - 1, pk->e))
         return true;
-    if (same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
+    if (k->h_first == pk->h_first && same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
         size_t len;
         const char *last = nm_tok_text(c, pk->e - 1, &len);
         const char *h = memchr(last, '-', len);
@@ -454,7 +639,7 @@ static bool has_person_evidence(const people_state *ps, size_t ci)
     const nm_names_ctx *c = ps->c;
     const core *k = &ps->cores[ci];
     size_t n = c->seg->n_toks;
-    if (k->e < n && in_words(c, k->e, PERSON_VERBS))
+    if (k->e < n && tok_in(c, k->e, &c->lx->person_verbs))
         return true;
     const core *after = k->e < n && nm_names_tok_is(c, k->e, "and")
                             ? core_with(ps, k->e + 1, true) : NULL;

@@ -81,6 +81,19 @@ static bool holds_double_mark(const char *t, nm_range r)
     return false;
 }
 
+/* Is the quote starting at `q` set off from its cue by a colon or comma
+ * ("answered by saying: “…”")? Without one ("he wants “…”") the quote
+ * is the object of the verb inside a reported clause. */
+static bool introduced(const char *t, nm_range cue, nm_range q)
+{
+    if (cue.end > q.start)
+        return true; /* cue after the quote */
+    for (size_t i = cue.end; i < q.start; i++)
+        if (t[i] == ':' || t[i] == ',')
+            return true;
+    return false;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -118,7 +131,8 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
              * attribution ("According to X, Trump answered by saying:
              * “…”"): the quote is the inner one */
             bool nested = contains(r, direct_cues[k]) &&
-                          (!direct[k].has_speaker || contains(r, direct[k].speaker));
+                          (!direct[k].has_speaker || contains(r, direct[k].speaker)) &&
+                          introduced(a->text, direct_cues[k], direct[k].frags[0]);
             if (rep[i].kind == NM_QUOTE_MIXED && direct_inside(&direct[k], r) && !nested &&
                 !contains(quote_extent(&direct[k]), r)) {
                 /* the clause holds the whole quote: one mixed quote, which

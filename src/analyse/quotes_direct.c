@@ -4,6 +4,7 @@
 #include "quotes_marks.h"
 #include "speakers.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* How far an attribution after a closing mark may reach for its cue, in
@@ -11,8 +12,15 @@
  * strategist of Barack Obama's 2008 campaign, said"). */
 #define AFTER_CUE_REACH 40
 /* Commas an attribution after a quote may hold: two set off an apposition
- * ("…,” Smith, a spokesman for X, said). */
-#define AFTER_MAX_COMMAS 2
+ * ("…,” Smith, a spokesman for X, said), more a chain of them ("…,” Harry
+ * Bond, 30, of Raleigh, N.C., who was polled, said). */
+#define AFTER_MAX_COMMAS 6
+/* How far after an attribution a ", according to X" crediting another
+ * source may stand, in tokens. */
+#define ACCORDING_REACH 12
+/* How far after a quote a verb outside the cue list may stand, in tokens
+ * ("…,” state Senate leader Phil Berger fired back"). */
+#define OTHER_VERB_REACH 10
 /* How far back from an opening mark preceded by ":" a cue may stand, in
  * tokens ("Smith said in a statement released on Tuesday: “…”"). */
 #define COLON_CUE_REACH 12
@@ -22,11 +30,18 @@
 /* How far back in its sentence a quoted part looks for the cue of the
  * reported speech holding it, in tokens. */
 #define MIXED_CUE_REACH 40
-/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:"). */
-#define LABEL_MAX_TOKS 4
+/* How far before a quoted part the verb whose object holds it may stand,
+ * in tokens ("Cruz coached Trump to “breathe”" is 3). */
+#define VERB_REACH 12
+/* Longest speaker label before a colon, in tokens ("Sen. Ted Cruz:",
+ * "Rep. Trey Gowdy (R-S.C.):"). */
+#define LABEL_MAX_TOKS 10
 /* Fewest words of an unattributed span that goes on another quote's voice:
  * shorter ones are terms ("roadmap") even at a sentence start. */
 #define CONTINUATION_MIN_WORDS 3
+/* Most tokens between an attribution and the comma opening the quote's
+ * next fragment ("…,” he said two days after the attack, “…”). */
+#define FRAG_GAP_MAX 10
 
 typedef struct attribution {
     bool found;
@@ -115,6 +130,16 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
     return n;
 }
 
+/* Participles that open a new statement after a quoted part ("…, adding
+ * that", "…, noting that", "…, saying"). */
+static bool is_participle(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 5 &&
+           !memcmp(c->t + k->end - 3, "ing", 3);
+}
+
 /* First person mention of the sentence of token `s` before byte `before`. */
 static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out)
 {
@@ -139,19 +164,84 @@ static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out
     return false;
 }
 
+/* The subject of the sentence of token `s`, before it: the subject noun
+ * phrase, else its first person mention. */
+static bool sentence_speaker(const ctx *c, size_t s, nm_range *out)
+{
+    return nm_speaker_subject(c->a, c->seg, tok(c, s)->sent, s, out) ||
+           sentence_person(c, s, tok(c, s)->start, out);
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
- * the sentence ("Kosachev … was more cautious, noting that “…”"). */
+ * the sentence ("Kosachev … was more cautious, noting that “…”"). A
+ * participle after a comma ("…, saying", "…, adding") has the subject of
+ * the clause it hangs on: the speaker of an earlier cue of the sentence
+ * ("…,” Lewandowski added, saying …") or the sentence's subject. */
 static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, size_t floor,
                            nm_range *out)
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
+    if (cs > floor && tok_char(c, cs - 1, ',') && is_participle(c, cs)) {
+        for (size_t k = cs - 1; k-- > floor;) {
+            if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
+                nm_speaker_before(c->a, c->seg, k, floor, out))
+                return true;
+        }
+        return sentence_speaker(c, cs, out);
+    }
     if (nm_speaker_before(c->a, c->seg, cs, floor, out))
         return true;
     if (nm_speaker_after(c->a, c->seg, ce, out))
         return true;
-    return sentence_person(c, cs, tok(c, cs)->start, out);
+    return sentence_speaker(c, cs, out);
+}
+
+/* Verbs that end an attribution after a quote without being in the cue
+ * list: irregular forms, as regular past tenses ("fired", "exhorted") are
+ * told by their ending. */
+static const char *const irregular_verbs[] = {
+    "read", "reads", "wrote", "writes", "sang", "sings", "shot", "hit", "put", "went",
+    "began", "knew", "thought", "spoke", "speaks", "says", "adds", NULL};
+
+/* Could token i be the verb of an attribution after a quote: a lower-case
+ * past tense ("fired", "remembered") or an irregular form ("read")? */
+static bool attribution_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)))
+        return false;
+    size_t n = k->end - k->start;
+    return (n > 4 && !memcmp(c->t + k->end - 2, "ed", 2)) || in_list(c, i, irregular_verbs);
+}
+
+/* A lower-case present tense in -s ("mocks", "gushes"). */
+static bool present_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT | NM_TOK_POSS)) && n > 3 &&
+           c->t[k->end - 1] == 's' && c->t[k->end - 2] != 's';
+}
+
+/* Does the attribution end at token i: the end of its sentence or
+ * paragraph, a comma, or an adverbial ("… fired back in a statement")? */
+static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
+{
+    if (i >= c->seg->n_toks || para_of(c, i) != para_of(c, close_tok))
+        return true;
+    if (tok(c, i)->sent != tok(c, close_tok + 1 < c->seg->n_toks ? close_tok + 1 : close_tok)->sent)
+        return true;
+    if (tok_char(c, i, '.') || tok_char(c, i, ',') || tok_char(c, i, ';') || tok_char(c, i, ':') ||
+        is_dash(c, i))
+        return true;
+    static const char *const tails[] = {
+        "back", "in", "on", "at", "during", "after", "before", "of", "about", "via", "from",
+        "while", "when", "as", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "today", "tonight", "recently", "later", "earlier",
+        "last", "this", "then", "again", NULL};
+    return in_list(c, i, tails);
 }
 
 /* Attribution right after the closing mark of a span whose closing mark
@@ -177,9 +267,21 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.cue_e = k + cl;
             r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
+    } else if (cl == 0 && attribution_verb(c, k) && trails_attribution(c, k + 1, close_tok) &&
+               (tok(c, k + 1)->flags & NM_TOK_CAP) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+        /* inverted with a verb outside the cue list: "exhorted Clinton's
+         * introducer" */
+        r.found = r.has_speaker = true;
+        r.cue_s = k;
+        r.cue_e = k + 1;
+        r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
     } else {
-        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told" */
+        /* "he said", "Smith, a spokesman for X, said", "Butz, 49, told",
+         * "Harry Bond, 30, of Raleigh, N.C., who was polled, said" */
         size_t sent = tok(c, k)->sent, commas = 0;
+        const nm_token *kt = tok(c, k);
+        bool np_start = (kt->flags & NM_TOK_CAP) || nm_speaker_is_pronoun(c->t + kt->start, kt->end - kt->start) ||
+                        in_list(c, k, noun_markers);
         for (size_t m = k + 1; m < n && m - k <= AFTER_CUE_REACH && tok(c, m)->sent == sent; m++) {
             const nm_token *u = &c->seg->toks[m];
             if (tok_char(c, m, ',')) {
@@ -188,13 +290,28 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
                 continue;
             }
             if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
-                !tok_char(c, m, '(') && !tok_char(c, m, ')'))
+                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.'))
                 break;
             cl = speech_cue(c, m, &cls);
-            if (!cl)
+            bool verb = false;
+            if (!cl && np_start && (last == ',' || last == '!' || last == '?') && m - k <= OTHER_VERB_REACH &&
+                attribution_verb(c, m) && trails_attribution(c, m + 1, close_tok))
+                verb = true; /* "…,” Rubio fired back." "…,” it read." */
+            if (!cl && !verb && np_start && (last == ',' || last == '!' || last == '?') && m - k <= 3 &&
+                present_verb(c, m) && m + 1 < n && (tok_char(c, m + 1, '.') || tok_char(c, m + 1, ',')))
+                verb = true; /* "…,” he mocks." */
+            if (!cl && !verb)
                 continue;
+            if (!cl)
+                cl = 1;
             if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
                 r.found = r.has_speaker = true;
+            } else if (np_start && commas > 0 && nm_speaker_after(c->a, c->seg, k, &r.speaker) &&
+                       r.speaker.end <= tok(c, m)->start) {
+                /* a subject with several asides before its cue */
+                r.found = r.has_speaker = true;
+            }
+            if (r.found) {
                 r.cue_s = m;
                 r.cue_e = m + cl;
                 r.end_tok = m + cl;
@@ -204,6 +321,27 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     }
     if (!r.found)
         return r;
+    /* "“…,” Obama said of the families, according to a White House pool
+     * report": PolNeAR credits the outer source */
+    for (size_t m = r.end_tok; m + 2 < n && tok(c, m)->sent == tok(c, r.cue_s)->sent; m++) {
+        if ((tok(c, m)->flags & NM_TOK_QUOTE) || m - r.end_tok > ACCORDING_REACH)
+            break;
+        nm_range sp;
+        if (tok_char(c, m, ',') && tok_word(c, m + 1, "according") && tok_word(c, m + 2, "to") &&
+            nm_speaker_after(c->a, c->seg, m + 3, &sp)) {
+            r.speaker = sp;
+            break;
+        }
+    }
+    /* "“…experience.” He adds, “In a campaign…”": after a quote that ends
+     * its sentence, a cue followed by a comma or colon and a quote mark
+     * introduces that next quote */
+    if ((last == '.' || last == '!' || last == '?') && r.end_tok + 1 < n &&
+        (tok_char(c, r.end_tok, ',') || tok_char(c, r.end_tok, ':')) &&
+        (tok(c, r.end_tok + 1)->flags & NM_TOK_QUOTE)) {
+        r.found = false;
+        return r;
+    }
     /* A quote that is a whole sentence takes only a short attribution;
      * "“We will win.” Smith said the polls…" starts a new statement. */
     if (last == '.' && r.end_tok < n && para_of(c, r.end_tok) == para_of(c, close_tok) &&
@@ -215,7 +353,7 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
 
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
-static attribution find_before(const ctx *c, size_t open_tok, bool whole)
+static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
 {
     attribution r = {0};
     if (open_tok == 0)
@@ -251,21 +389,52 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
                 break;
             size_t cl = speech_cue(c, s, &cls);
             if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers))) {
-                cs = s;
-                ce = s + cl;
+                if (speaker_of_cue(c, s, s + cl, cls, sent_first, &r.speaker)) {
+                    cs = s;
+                    ce = s + cl;
+                }
                 break;
             }
         }
     }
     if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
-        /* a speaker label: "Bush: “The mission is…”" */
+        /* a speaker label: "Bush: “The mission is…”", "Rep. Trey Gowdy
+         * (R-S.C.): “…”" */
         bool name = true;
         for (size_t k = sent_first; k < p && name; k++)
-            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.');
+            name = (tok(c, k)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || tok_char(c, k, '.') ||
+                   tok_char(c, k, '(') || tok_char(c, k, ')') || tok_char(c, k, '-');
         if (name && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+            size_t e = p - 1;
+            while (e > sent_first && !(tok(c, e)->flags & NM_TOK_WORD) && !tok_char(c, e, ')'))
+                e--;
             r.found = r.has_speaker = true;
             r.cue_s = r.cue_e = p;
-            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, p - 1)->end};
+            r.speaker = (nm_range){tok(c, sent_first)->start, tok(c, e)->end};
+            r.end_tok = open_tok;
+            return r;
+        }
+    }
+    if (!ce && tok_char(c, p, ':') && full) {
+        /* a whole sentence after a colon is what the clause before it
+         * introduces ("Kasich resisted: “…”", "he returned to his familiar
+         * lines: “…”"): its speaker is that clause's subject */
+        for (size_t s = p; s-- > sent_first;) {
+            if (tok(c, s)->flags & NM_TOK_QUOTE)
+                break;
+            size_t cl = speech_cue(c, s, &cls);
+            if (cl && s + cl <= p && !(s > sent_first && in_list(c, s - 1, noun_markers)) &&
+                speaker_of_cue(c, s, s + cl, cls, sent_first, &r.speaker)) {
+                r.found = r.has_speaker = true;
+                r.cue_s = s;
+                r.cue_e = s + cl;
+                r.end_tok = open_tok;
+                return r;
+            }
+        }
+        if (sentence_speaker(c, p, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = p;
             r.end_tok = open_tok;
         }
         return r;
@@ -279,6 +448,157 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole)
     r.cue_e = ce;
     r.end_tok = open_tok;
     return r;
+}
+
+/* Words that may stand between a cue and its reported clause: time and
+ * manner adverbials ("said Tuesday that", "said repeatedly that"). */
+static const char *const cue_adverbs[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "earlier", "later", "recently", "repeatedly",
+    "again", "also", "only", "then", "once", "previously", "morning", "night",
+    "afternoon", "evening", "last", "this", "next", "week", "month", "year", NULL};
+
+/* Prepositions opening an adverbial phrase after a cue ("said in a
+ * statement that", "told reporters on Tuesday that"). */
+static const char *const cue_adverbial_preps[] = {
+    "in", "on", "at", "during", "via", "over", "through", "after", "before", "from", NULL};
+
+/* Particles that belong to a cue ("called for", "warned of", "called on"). */
+static const char *const cue_particles[] = {"for", "on", "of", "about", "against", "upon", NULL};
+
+/* Longest phrase skipped between a cue and the "that" opening its clause,
+ * in tokens ("told conservative radio host Hugh Hewitt on Wednesday that"). */
+#define CLAUSE_SKIP_MAX 10
+
+/* First token of the reported clause after a cue ending at `cue_e`, before
+ * the quoted part opening at `open_tok`: adverbials, particles and a
+ * hearer are skipped ("said Tuesday [that he…]", "called for [X]",
+ * "told Fox News [that X]"). */
+static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
+{
+    size_t k = cue_e;
+    if (k < open_tok && in_list(c, k, cue_particles))
+        return k + 1;
+    /* "… that" within reach: everything before it is adverbial or hearer */
+    for (size_t m = k; m < open_tok && m - k <= CLAUSE_SKIP_MAX; m++) {
+        if (tok(c, m)->flags & NM_TOK_QUOTE)
+            break;
+        if (tok_word(c, m, "that")) {
+            bool plain = true;
+            for (size_t z = k; z < m && plain; z++)
+                plain = (tok(c, z)->flags & NM_TOK_WORD) || tok_char(c, z, ',') || (tok(c, z)->flags & NM_TOK_POSS);
+            if (plain)
+                return m; /* PolNeAR keeps "that" in the clause */
+            break;
+        }
+        if (m > k && !(tok(c, m)->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, m, ','))
+            break;
+    }
+    /* time adverbials: "said Tuesday [the plan…]", "said on Monday [he…]" */
+    for (;;) {
+        if (k < open_tok && in_list(c, k, cue_adverbs)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < open_tok && in_list(c, k, cue_adverbial_preps) && in_list(c, k + 1, cue_adverbs)) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if (k < open_tok && tok_char(c, k, ','))
+        k++;
+    return k;
+}
+
+/* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
+static bool is_ed_word(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 4 && !memcmp(c->t + k->end - 2, "ed", 2);
+}
+
+static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+static const char *const clause_conjunctions[] = {
+    "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
+
+/* End (byte) of a reported clause whose quoted part closes at token
+ * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
+ * end, or the first clause boundary after the quoted part — a new
+ * predicate ("and said", "and called him"), a contrast or aside (", but",
+ * ", which", " — "), or a participle opening a new statement (", adding
+ * that"). Quoted parts after the boundary belong to other attributions. */
+static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
+{
+    size_t k = close_tok + 1;
+    for (; k < sent_end; k++) {
+        bool comma = tok_char(c, k, ',');
+        size_t w = comma ? k + 1 : k;
+        if (w >= sent_end)
+            break;
+        if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
+            break;
+        if (comma && in_list(c, w, clause_conjunctions))
+            break;
+        if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
+                      tok_word(c, w, "according") || is_participle(c, w) ||
+                      nm_cue_at(c->t, c->seg, w, NULL)))
+            break;
+        if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
+            break;
+        if (tok_word(c, w, "and") && w + 1 < sent_end &&
+            (in_list(c, w + 1, subject_pronouns) || is_ed_word(c, w + 1) ||
+             nm_cue_at(c->t, c->seg, w + 1, NULL)))
+            break;
+        if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
+            break;
+        /* "… before floating the idea", "… after meeting him" */
+        if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
+            break;
+    }
+    /* the clause ends with the last word or closing mark before k */
+    size_t e = k - 1;
+    while (e > close_tok && !(tok(c, e)->flags & (NM_TOK_WORD | NM_TOK_QUOTE)) && !tok_char(c, e, ')'))
+        e--;
+    return tok(c, e)->end;
+}
+
+/* The attribution `r` found nearest a quoted part may itself be reported
+ * by an earlier speech cue of the sentence ("Trump said Sunday [that he
+ * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
+ * one. Replaces `r` (and *clause_tok) by that outer attribution when its
+ * clause reaches the inner subject without a clause break. */
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok)
+{
+    size_t inner = nm_segment_token_at(c->seg, r->speaker.start);
+    if (inner <= sent_first || inner > r->cue_s)
+        return;
+    for (size_t s = inner; s-- > sent_first;) {
+        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':'))
+            return;
+        if (tok_char(c, s, ',') && s + 1 < inner &&
+            (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
+             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who")))
+            return;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || !(cls & NM_CUE_SPEECH) || (cls & NM_CUE_ACCORDING) || s + cl > inner)
+            continue;
+        if (s > sent_first && (in_list(c, s - 1, noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        nm_range sp;
+        if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !sentence_speaker(c, s, &sp))
+            return;
+        size_t k = clause_start(c, s + cl, inner + 1);
+        if (k > inner)
+            return;
+        r->speaker = sp;
+        r->cue_s = s;
+        r->cue_e = s + cl;
+        *clause_tok = k;
+        return;
+    }
 }
 
 /* Reported speech holding the span: a cue with its speaker earlier in the
@@ -302,13 +622,15 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
                                             : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
-                                               sentence_person(c, s, tok(c, s)->start, &r.speaker));
+                                               sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
         r.found = r.has_speaker = true;
         r.cue_s = s;
         r.cue_e = s + cl;
-        *clause_tok = s + cl;
+        *clause_tok = clause_start(c, s + cl, open_tok);
+        if (!(cls & NM_CUE_ACCORDING))
+            outer_attribution(c, &r, sent_first, clause_tok);
         if (cls & NM_CUE_ACCORDING) {
             /* "according to X, CLAUSE": the clause follows the comma */
             size_t k = nm_segment_token_at(c->seg, r.speaker.end);
@@ -316,6 +638,121 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
                 k++;
             *clause_tok = k;
         }
+        return r;
+    }
+    return r;
+}
+
+/* Words that are never the verb of a clause holding a quoted part. */
+static const char *const not_verbs[] = {
+    "is", "was", "has", "as", "his", "its", "this", "thus", "less", "us", "was", "does",
+    "yes", "news", "times", "always", "perhaps", "whereas", "across", "unless", "series",
+    "states", "years", "days", "weeks", "months", "hours", "minutes", "percent", "plus",
+    "nevertheless", "regardless", "ed", "need", "indeed", "red", "bed", "led", "based",
+    "including", "according", "following", "regarding", "concerning", "involving",
+    "during", "being", "having", "nothing", "something", "anything", "everything", NULL};
+
+/* Forms of "be" and "get" before a past participle: a passive ("was
+ * named “…”", "have been upgraded to “…”"), whose subject is no speaker. */
+static const char *const passive_aux[] = {
+    "is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "getting", NULL};
+
+/* Could token i be the finite verb of a clause: a lower-case word that is
+ * a cue, a past tense ("pronounced", "sniped") or a present tense in -s
+ * ("targets", "projects")? */
+static bool finite_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT | NM_TOK_POSS)) ||
+        in_list(c, i, not_verbs) || in_list(c, i, noun_markers))
+        return false;
+    size_t n = k->end - k->start;
+    const char *e = c->t + k->end;
+    if (n > 4 && !memcmp(e - 2, "ed", 2))
+        return true;
+    return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+static bool is_ly(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
+}
+
+/* Is the mention a personal pronoun or a phrase holding a capitalised
+ * word (a name, "the Clinton campaign")? Bare descriptions ("many
+ * themes", "the order") are too often no speaker at all. */
+static bool named_or_pronoun(const ctx *c, nm_range m)
+{
+    size_t i = nm_segment_token_at(c->seg, m.start);
+    for (; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
+        const nm_token *k = tok(c, i);
+        if ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_FIRST_WORD))
+            return true;
+        if ((k->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
+            return true;
+    }
+    return nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, nm_segment_token_at(c->seg, m.start), "it");
+}
+
+/* Is the span a title: every word of it capitalised ("Star Wars",
+ * “Consumer Advocate TV”)? Short function words may stay lower case. */
+static bool is_title(const ctx *c, nm_range r)
+{
+    size_t i = nm_segment_token_at(c->seg, r.start), words = 0;
+    for (; i < c->seg->n_toks && tok(c, i)->start < r.end; i++) {
+        const nm_token *k = tok(c, i);
+        if (!(k->flags & NM_TOK_WORD))
+            continue;
+        words++;
+        if (!(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) && k->end - k->start > 3)
+            return false;
+    }
+    return words > 0;
+}
+
+/* A quoted part that is the object of a verb outside the cue list: "He
+ * called [it “shameful”]", "Politicos call [this the “expectations
+ * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
+ * before the quoted part in its clause that has a subject (or, for a
+ * participle after a comma, the sentence's subject). */
+static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first + 1 && open_tok - s <= VERB_REACH;) {
+        const nm_token *k = tok(c, s);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') || is_dash(c, s) ||
+            tok_char(c, s, '(') || tok_char(c, s, ')'))
+            return r;
+        bool part = is_participle(c, s) && tok_char(c, s - 1, ',');
+        if (tok_char(c, s, ','))
+            return r;
+        if (!part && !finite_verb(c, s))
+            continue;
+        size_t b = s - 1;
+        while (b > sent_first && is_ly(c, b))
+            b--;
+        if (in_list(c, b, passive_aux))
+            return r;
+        bool got = part ? sentence_speaker(c, s, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker);
+        if (!got)
+            continue;
+        if (!named_or_pronoun(c, r.speaker))
+            return r;
+        if (nm_speaker_is_pronoun(c->t + r.speaker.start, r.speaker.end - r.speaker.start) &&
+            (tok_word(c, s - 1, "it") || tok_word(c, s - 1, "that") || tok_word(c, s - 1, "which")))
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + 1;
+        size_t k2 = s + 1;
+        /* "pointed to [the case]", "referred to [X as …]" */
+        if (k2 + 1 < open_tok && (tok_word(c, k2, "to") || tok_word(c, k2, "as") || tok_word(c, k2, "with")) &&
+            (in_list(c, k2 + 1, noun_markers) || (tok(c, k2 + 1)->flags & NM_TOK_CAP)))
+            k2++;
+        *clause_tok = clause_start(c, k2, open_tok);
         return r;
     }
     return r;
@@ -381,6 +818,30 @@ static bool ends_clause(const ctx *c, const nm_qspan *s, size_t close_tok)
     return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok) || is_clause_punct(c, k);
 }
 
+/* Is the closing mark at `close_tok` the end of its paragraph (a final
+ * period after it allowed)? */
+static bool span_ends_para(const ctx *c, size_t close_tok)
+{
+    size_t k = close_tok + 1;
+    if (k < c->seg->n_toks && para_of(c, k) == para_of(c, close_tok) && tok_char(c, k, '.'))
+        k++;
+    return k >= c->seg->n_toks || para_of(c, k) != para_of(c, close_tok);
+}
+
+/* Is the span a sentence of its own: it opens with a capital letter (or
+ * an ellipsis or bracket) and ends with final punctuation or its
+ * paragraph? */
+static bool is_sentence(const ctx *c, const nm_qspan *s, size_t close_tok)
+{
+    unsigned char f = (unsigned char)c->t[s->inner.start];
+    bool upper = (f >= 'A' && f <= 'Z') || f == '[' || f == 0xE2 || f == '.';
+    if (!upper)
+        return false;
+    char last = c->t[s->inner.end - 1];
+    return s->unclosed || last == '.' || last == '!' || last == '?' || last == ',' ||
+           span_ends_para(c, close_tok);
+}
+
 static const char *cue_text(const ctx *c, const attribution *at)
 {
     if (at->cue_e == at->cue_s)
@@ -400,6 +861,58 @@ static bool add_frag(ctx *c, nm_quote *q, nm_range r)
     return true;
 }
 
+/* The quote whose voice a following span may continue. */
+typedef struct voice {
+    long q;           /* index into the list, or -1 */
+    size_t para;      /* paragraph of its last span */
+    bool after;       /* its attribution followed its words */
+    bool unclosed;    /* its last span ran to its paragraph's end */
+    bool ends_para;   /* the quote (with its attribution) ends its paragraph */
+    size_t attr_sent; /* sentence of the attribution */
+    size_t attr_end;  /* first token after the attribution */
+} voice;
+
+/* Record where the attribution `at` after the voice's quote ends. */
+static void voice_attr(const ctx *c, voice *v, const attribution *at)
+{
+    size_t sent = tok(c, at->cue_s)->sent;
+    const nm_sentence *se = &c->seg->sents[sent];
+    v->attr_sent = sent;
+    v->attr_end = at->end_tok;
+    v->ends_para = se->tok_end >= c->seg->n_toks || para_of(c, se->tok_end) != para_of(c, at->cue_s);
+}
+
+/* Does the span opening at `open_tok` go on as the next fragment of the
+ * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break);
+ * “A,” he said. “B.”; “A,” he said, “B.” */
+static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
+                        bool after, const attribution *at)
+{
+    bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
+    if (v->unclosed)
+        return para == v->para + 1 && para_start;
+    /* X said: “A.”¶¶“B.” */
+    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
+        return true;
+    if (!v->after || after)
+        return false;
+    if (para == v->para && starts &&
+        (tok(c, open_tok)->sent == v->attr_sent || tok(c, open_tok)->sent == v->attr_sent + 1))
+        return true;
+    size_t p = open_tok - 1;
+    if (para == v->para && open_tok > 0 && (tok_char(c, p, ',') || tok_char(c, p, ':')) &&
+        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= FRAG_GAP_MAX) {
+        for (size_t k = v->attr_end; k < p; k++)
+            if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_cue_at(c->t, c->seg, k, NULL))
+                return false;
+        return true;
+    }
+    /* “A,” he said.¶¶“B.”: the next paragraph goes on with the quote */
+    if (para == v->para + 1 && para_start && v->ends_para && !at->found)
+        return true;
+    return false;
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -414,11 +927,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         return st;
     ctx c = {a, seg, a->text};
     qlist l = {a->arena, NULL, NULL, 0, 0};
-    /* the quote whose voice a following span may continue */
-    long prev = -1;
-    size_t prev_attr_sent = 0, prev_para = 0;
-    bool prev_after = false; /* its attribution came after its words */
-    size_t covered = 0;      /* end of the last mixed clause */
+    voice v = {.q = -1};
+    size_t covered = 0; /* end of the last mixed clause */
     for (size_t i = 0; i < n_spans; i++) {
         const nm_qspan *s = &spans[i];
         /* top-level single marks are headline quotes, titles, or the
@@ -439,18 +949,21 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             at = find_after(&c, close_tok, last);
         bool after = at.found;
         if (!at.found)
-            at = find_before(&c, open_tok, ends_clause(&c, s, close_tok));
+            at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));
         bool starts = opens_sentence(&c, open_tok);
-        /* a span opening the sentence right after the previous quote's
-         * closing attribution is its next fragment */
-        if (prev >= 0 && !after && prev_after && para == prev_para && starts &&
-            l.v[prev].n_frags < NM_QUOTE_MAX_FRAGS && !s->single &&
-            (tok(&c, open_tok)->sent == prev_attr_sent || tok(&c, open_tok)->sent == prev_attr_sent + 1 ||
-             (at.found && at.cue_s < open_tok && tok(&c, at.cue_s)->sent == prev_attr_sent))) {
-            if (!add_frag(&c, &l.v[prev], s->inner))
+        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
+            nm_quote *p = &l.v[v.q];
+            if (!add_frag(&c, p, s->inner))
                 return NM_ERR_NOMEM;
-            prev_attr_sent = tok(&c, close_tok)->sent;
-            prev_after = false;
+            if (after && !p->has_speaker) {
+                p->has_speaker = true;
+                p->speaker = at.speaker;
+            }
+            v.para = para;
+            v.unclosed = s->unclosed;
+            v.after = after;
+            if (after)
+                voice_attr(&c, &v, &at);
             continue;
         }
         /* a quoted part of a longer sentence is the tail of reported
@@ -463,6 +976,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
+            if (!at.found && !is_title(&c, s->inner))
+                at = find_mixed_verb(&c, open_tok, &clause_tok);
             mixed = at.found;
         }
         if (mixed) {
@@ -472,7 +987,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (after) {
                 clause.end = s->close + s->close_len;
             } else {
-                clause.end = c.seg->sents[tok(&c, open_tok)->sent].end;
+                const nm_sentence *se = &c.seg->sents[tok(&c, open_tok)->sent];
+                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end);
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
                 if (clause.end < s->close + s->close_len)
@@ -490,30 +1006,29 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!q->cue || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;
             covered = clause.end;
-            prev = (long)(l.n - 1);
-            prev_para = para;
-            prev_after = false;
+            v = (voice){.q = (long)(l.n - 1), .para = para, .after = after};
+            if (after)
+                voice_attr(&c, &v, &at);
             continue;
         }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next */
-            if (prev < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > prev_para + 1 || !l.v[prev].has_speaker)
+            if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
+                para > v.para + 1 || !l.v[v.q].has_speaker) {
                 continue;
-            nm_quote *q = push_quote(&l, l.cues[prev]);
+            }
+            nm_quote *q = push_quote(&l, l.cues[v.q]);
             if (!q)
                 return NM_ERR_NOMEM;
-            nm_quote *p = &l.v[prev];
+            nm_quote *p = &l.v[v.q];
             q->kind = NM_QUOTE_DIRECT;
             q->cue = p->cue;
             q->has_speaker = p->has_speaker;
             q->speaker = p->speaker;
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
-            prev = (long)(l.n - 1);
-            prev_para = para;
-            prev_after = false;
+            v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};
             continue;
         }
         if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
@@ -529,10 +1044,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         q->speaker = at.speaker;
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
-        prev = (long)(l.n - 1);
-        prev_para = para;
-        prev_after = after;
-        prev_attr_sent = tok(&c, at.cue_s)->sent;
+        v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};
+        if (after)
+            voice_attr(&c, &v, &at);
+        else
+            v.ends_para = span_ends_para(&c, close_tok);
     }
     *out = l.v;
     if (cues_out)

@@ -414,6 +414,16 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
     if (end <= floor)
         return false;
     size_t i = end - 1;
+    /* "Rep. Hank Johnson (D-Ga.) said": the bracket belongs to the subject,
+     * its head is the word before it */
+    if (tok_is_char(c, i, ')') && !c->in_quote[i]) {
+        size_t k = i;
+        while (k > floor && i - k < BRACKET_MAX_TOKENS && !tok_is_char(c, k, '('))
+            k--;
+        if (!tok_is_char(c, k, '(') || k <= floor)
+            return false;
+        i = k - 1;
+    }
     if (!tok_is_word(c, i) || c->in_quote[i])
         return false;
     unsigned cl = tok_classes(c, i);
@@ -481,7 +491,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
 }
 
 /* Longest name that opens a new attribution inside a clause, in tokens. */
-#define NEW_SUBJECT_MAX_TOKENS 4
+#define NEW_SUBJECT_MAX_TOKENS 6
 
 /* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
 static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
@@ -501,34 +511,46 @@ static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
     return end;
 }
 
+/* Comma-delimited asides a subject may carry before its cue ("Lance Beebe,
+ * 49, a Navy veteran who ..., said", "Sen. Chuck Grassley, facing a
+ * challenge in Iowa, a swing state, said"). */
+#define APPOSITION_MAX_SEGMENTS 4
+/* Longest stretch of asides between a subject and its cue, in tokens. */
+#define APPOSITION_MAX_TOKENS 45
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
- * by returning the whole "X, a spokesman," stretch. */
+ * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
     size_t end = skip_aux_left(c, cue, floor);
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
-        /* apposition or relative clause closed by a comma: find its opening
-         * comma and the name before it */
+        /* asides closed by a comma: walk back comma by comma to the name
+         * they describe */
         size_t k = end - 1;
-        size_t limit = k > floor + 30 ? k - 30 : floor;
-        while (k > limit) {
-            k--;
-            if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+        size_t limit = k > floor + APPOSITION_MAX_TOKENS ? k - APPOSITION_MAX_TOKENS : floor;
+        for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
+            while (k > limit) {
+                k--;
+                if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+                    return false;
+                if (tok_is_char(c, k, ','))
+                    break;
+            }
+            if (!tok_is_char(c, k, ',') || k <= floor)
                 return false;
-            if (tok_is_char(c, k, ','))
-                break;
+            size_t ns;
+            /* only names and descriptions take appositions, not clauses;
+             * past the first aside the name must open its clause */
+            if (np_before(c, k, floor, &ns) &&
+                (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) &&
+                (seg == 0 || ns == floor || !tok_is_word(c, ns - 1) ||
+                 (tok_classes(c, ns - 1) & W_STOP))) {
+                *s = ns;
+                *e = end - 1;
+                return true;
+            }
         }
-        if (!tok_is_char(c, k, ',') || k <= floor)
-            return false;
-        size_t ns;
-        if (!np_before(c, k, floor, &ns))
-            return false;
-        /* only names and descriptions take appositions, not clauses */
-        if (!tok_flag(c, ns, NM_TOK_CAP) && !(tok_classes(c, ns) & W_FUNCTION))
-            return false;
-        *s = ns;
-        *e = end - 1;
-        return true;
+        return false;
     }
     size_t ns;
     if (!np_before(c, end, floor, &ns))
@@ -564,11 +586,72 @@ static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
     return true;
 }
 
-/* Longest leading adverbial before a sentence's subject, in tokens. */
-#define LEADER_MAX_TOKENS 8
+/* Longest leading adverbial before a sentence's subject, in tokens ("At a
+ * campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ..."). */
+#define LEADER_MAX_TOKENS 24
+/* Longest dateline before a dash opening a story ("ORLANDO, Fla. (Reuters)
+ * - "), in tokens. */
+#define DATELINE_MAX_TOKENS 12
+/* Longest subject opened by a determiner ("The senator", "Her main rival"),
+ * in words. */
+#define DET_SUBJECT_MAX_WORDS 6
+
+static bool is_dash_tok(const ctx *c, size_t i);
+static bool in_list(const char *const *list, const char *w);
+
+/* Determiners that open a subject noun phrase. */
+static const char *const k_determiners[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+    "some", "many", "most", "several", "both", "all", NULL};
+
+/* The subject noun phrase starting at token i (before b): a pronoun, a run
+ * of capitalised words, or a determiner and a few words up to a verb-like
+ * word. Sets *e; false when i opens none. */
+static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
+{
+    if (i >= b || c->in_quote[i] || !tok_is_word(c, i))
+        return false;
+    unsigned cl = tok_classes(c, i);
+    char w[WORD_MAX + 1];
+    if (cl & W_PRONOUN) {
+        *e = i + 1;
+        return true;
+    }
+    if (tok_lower(c, i, w) && in_list(k_determiners, w)) {
+        size_t j = i + 1;
+        while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
+               (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
+               !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) &&
+               !is_ly_adverb(c, j) && !is_ed_verb(c, j))
+            j++;
+        if (j == i + 1)
+            return false;
+        *e = j;
+        return true;
+    }
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
+        return false;
+    size_t j = i;
+    while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS) ||
+                     (j > i && tok_is_char(c, j, '.') && !tok_flag(c, j, NM_TOK_SPACE_BEFORE))) &&
+           !c->in_quote[j])
+        j++;
+    *e = j;
+    return true;
+}
+
+/* Does a verb (or the rest of the clause) follow the subject ending at e,
+ * rather than a comma or the end ("Iowa, on Sunday" is no subject)? */
+static bool verb_follows(const ctx *c, size_t e, size_t b)
+{
+    return e < b && tok_is_word(c, e) && !c->in_quote[e];
+}
 
 /* The sentence's own subject, for cues without one ("..., saying",
- * "... and said"): a pronoun or a capitalised name at the sentence start. */
+ * "... and said"): after a dateline ("ORLANDO (Reuters) - ") and a leading
+ * adverbial set off by commas ("Last month,", "At a campaign event in Ames,
+ * Iowa, on Sunday,"), a pronoun, a name or a determiner phrase followed by
+ * its verb. */
 static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t *e)
 {
     size_t i = a;
@@ -576,36 +659,54 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
         i++;
     if (i >= b || c->in_quote[i])
         return false;
-    unsigned cl = tok_classes(c, i);
-    /* "Last month, FBI Director James Comey called ...": step over a
-     * leading adverbial set off by a comma */
-    if ((cl & (W_FUNCTION | W_SKIP | W_ADVERBIAL)) && !(cl & W_PRONOUN)) {
-        size_t k = i;
-        while (k < b && k < i + LEADER_MAX_TOKENS && !tok_is_char(c, k, ','))
-            k++;
-        if (k < b && tok_is_char(c, k, ',')) {
+    /* dateline: capitalised words and brackets up to a dash */
+    for (size_t k = i; k < b && k < i + DATELINE_MAX_TOKENS; k++) {
+        if (is_dash_tok(c, k) || (tok_is_char(c, k, '-') && k > i && tok_is_char(c, k - 1, ')'))) {
             i = k + 1;
             while (i < b && !tok_is_word(c, i))
                 i++;
-            if (i >= b || c->in_quote[i])
-                return false;
-            cl = tok_classes(c, i);
+            break;
         }
+        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP))
+            break;
     }
-    if (cl & W_PRONOUN) {
+    size_t se;
+    if (subject_at(c, i, b, &se) && verb_follows(c, se, b)) {
         *s = i;
-        *e = i + 1;
+        *e = se;
         return true;
     }
-    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
-        return false;
-    size_t j = i;
-    while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS)) &&
-           !c->in_quote[j])
-        j++;
-    *s = i;
-    *e = j;
-    return true;
+    /* a leading adverbial: the subject is after one of its commas */
+    size_t first_s = 0, first_e = 0;
+    for (size_t k = i; k < b && k < i + LEADER_MAX_TOKENS; k++) {
+        if (c->in_quote[k])
+            return false;
+        if (!tok_is_char(c, k, ','))
+            continue;
+        size_t j = k + 1;
+        if (!subject_at(c, j, b, &se))
+            continue;
+        if (verb_follows(c, se, b)) {
+            *s = j;
+            *e = se;
+            return true;
+        }
+        if (first_e == 0) {
+            first_s = j;
+            first_e = se;
+        }
+    }
+    if (first_e) {
+        *s = first_s;
+        *e = first_e;
+        return true;
+    }
+    if (subject_at(c, i, b, &se) && !(tok_classes(c, i) & W_FUNCTION)) {
+        *s = i;
+        *e = se;
+        return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -702,8 +803,11 @@ static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
             const nm_mention *mm = &c->a->mentions[m];
             if (mm->span.start >= q->speaker.end)
                 break;
-            if (mm->span.end > q->speaker.start)
+            /* the first person named: "X, an adviser to Obama," is X */
+            if (mm->span.end > q->speaker.start) {
                 q->person = mm->person;
+                break;
+            }
         }
     o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
     o->n++;
@@ -817,6 +921,36 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
     return true;
 }
 
+/* Prepositions and links a subject may hold ("a source close to him",
+ * "officials familiar with the talks", "Democrats and Republicans"). */
+static const char *const k_np_inner[] = {
+    "to", "with", "from", "about", "by", "and", "like", "into", NULL};
+
+/* True when tokens [s, e) read as one noun phrase: words (and inner
+ * hyphens, periods, possessives) with no clause word, cue or quote; it
+ * opens with a name, a digit or a determiner-like word. */
+static bool plain_np(const ctx *c, size_t s, size_t e)
+{
+    if (e <= s || !tok_is_word(c, s) || is_ly_adverb(c, s) ||
+        (tok_classes(c, s) & (W_STOP | W_SKIP | W_CUE | W_RELATIVE)))
+        return false;
+    for (size_t i = s; i < e; i++) {
+        if (c->in_quote[i])
+            return false;
+        if (!tok_is_word(c, i)) {
+            if (tok_is_char(c, i, '-') || tok_is_char(c, i, '.') || tok_flag(c, i, NM_TOK_QUOTE))
+                continue;
+            return false;
+        }
+        unsigned cl = tok_classes(c, i);
+        char w[WORD_MAX + 1];
+        if ((cl & (W_CUE | W_RELATIVE)) ||
+            ((cl & W_STOP) && !(tok_lower(c, i, w) && in_list(k_np_inner, w))))
+            return false;
+    }
+    return true;
+}
+
 /* 1. "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X." */
 /* Longest source after an inverted cue that starts in lower case ("said
  * the official in charge of the count"), in tokens. */
@@ -853,6 +987,20 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
         if (ing || from >= e || !inverted_subject_ok(c, from, e))
             return false;
+        /* "according to" is an attribution wherever it stands: its source
+         * is the noun phrase after it, whatever follows ("according to a
+         * survey released on Thursday", "... adviser who requested
+         * anonymity") */
+        if (cls & CUE_ACCORDING) {
+            size_t sp_end;
+            if (!np_after(c, from, e, &sp_end))
+                return false;
+            *sp_s = from;
+            *sp_e = sp_end;
+            *cs = comma + 1;
+            *ce = from;
+            return true;
+        }
         /* the source runs to the sentence end or to a comma opening its
          * apposition ("said Lee Epstein, who teaches law") */
         size_t end = from;
@@ -881,8 +1029,13 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         if (cls & CUE_ACCORDING)
             return false;
         size_t s, se = skip_aux_left(c, i, comma + 1);
-        if (!np_before(c, se, comma + 1, &s) || s != comma + 1)
+        if (!np_before(c, se, comma + 1, &s))
             return false;
+        /* "a source close to him said", "officials familiar with the
+         * talks said": the subject may hold a prepositional phrase */
+        if (s != comma + 1 && !(s > comma + 1 && plain_np(c, comma + 1, se)))
+            return false;
+        s = comma + 1;
         if (!only_adverbials(c, i + n, e))
             return false;
         *sp_s = s;
@@ -933,6 +1086,12 @@ static const char *const k_hearers[] = {
  * an interview with The Associated Press last week that"), in tokens. */
 #define THAT_WINDOW 12
 
+/* Longest adverbial between a cue and a clause opened by a subject pronoun
+ * ("said in a statement Thursday night they ..."), in tokens. */
+#define ADVERBIAL_REACH 8
+/* Pronouns that can only be subjects: they open a clause. */
+static const char *const k_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
 /* Where the clause after a cue at [i, p) starts, or e when there is none:
  * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
  * prepositional phrase right after the cue ("said in a statement") must
@@ -950,8 +1109,14 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
                     (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
                              (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
+    /* "said the next day that" but not "threatened a veto of any terms
+     * that": after a determiner only time words may come before "that" */
+    bool det_only = !tell && w0n && (!strcmp(w0, "a") || !strcmp(w0, "an") || !strcmp(w0, "the"));
     for (size_t i = q; may_jump && i < e && i < q + THAT_WINDOW; i++) {
         if (c->in_quote[i] || (tok_flag(c, i, NM_TOK_PUNCT) && !tok_is_char(c, i, ',')))
+            break;
+        if (det_only && !tok_word_is(c, i, "that") && !(tok_classes(c, i) & W_ADVERBIAL) &&
+            !tok_flag(c, i, NM_TOK_DIGIT))
             break;
         if (tok_word_is(c, i, "that"))
             return i;
@@ -966,44 +1131,287 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
     if (tok_is_char(c, q, ','))
         return e;
     char w[WORD_MAX + 1];
-    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w))
+    if (tok_lower(c, q, w) && in_list(k_place_time_preps, w)) {
+        /* "said on Friday he met ...", "said in a statement Thursday night
+         * they pulled ...": a short adverbial, then a subject pronoun */
+        for (size_t i = q + 1; i < e && i < q + ADVERBIAL_REACH; i++) {
+            if (c->in_quote[i] || !tok_is_word(c, i))
+                break;
+            char v[WORD_MAX + 1];
+            if (tok_lower(c, i, v) && in_list(k_subject_pronouns, v))
+                return i;
+            if (tok_classes(c, i) & (W_STOP | W_CUE | W_PRONOUN))
+                break;
+        }
         return e;
+    }
     return q;
 }
 
-/* Where a clause starting at `cs` ends: the sentence end `e`, or a comma
- * followed by a new subject and its cue ("while Lavrov expressed X, he
- * threatened Y": the second attribution is not part of the first). */
-static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e)
+/* A dash setting off a clause: " - ", "–", "—". */
+static bool is_dash_tok(const ctx *c, size_t i)
 {
+    const nm_token *t = &c->seg->toks[i];
+    const unsigned char *u = (const unsigned char *)c->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && u[0] == '-' && tok_flag(c, i, NM_TOK_SPACE_BEFORE)) ||
+           (n == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94));
+}
+
+/* Conjunctions that may open a second attribution in a sentence ("...,
+ * while 22 percent said ...", "... and said ...", "... but added ..."). */
+static const char *const k_clause_links[] = {"and", "but", "while", "whereas", NULL};
+
+/* Cues whose content is an infinitive ("declined to comment", "vowed to
+ * fight on"): PolNeAR's content starts at "to". */
+static const char *const k_to_cues[] = {
+    "declined", "declines", "refused", "refuses", "promised", "promises", "vowed",
+    "vows", "pledged", "pledges", "threatened", "threatens", "hoped", "hopes",
+    "want", "wants", "wanted", "decided", "agreed", "offered", "seeks", "sought",
+    "plans", "intends", "intended", "urged", "urges", "called on", "calls on", NULL};
+
+/* Where a clause starting at `cs` ends: the sentence end `e`, or the comma
+ * or conjunction opening a new attribution: a comma, then maybe a
+ * conjunction, a short subject and a cue ("while Lavrov expressed X, he
+ * threatened Y"; "..., saying ..."; "..., while 22 percent said ..."), or a
+ * bare "and"/"but" before a cue with no subject or a pronoun one ("said X
+ * and criticized Y", "said X and he added Y"). */
+/* Longest aside after a new subject inside a clause (", and Brian Deese,
+ * the White House adviser, said"), in tokens. */
+#define NEW_SUBJECT_ASIDE_MAX_TOKENS 20
+
+/* *bare tells that the new cue follows the comma with no subject of its own
+ * ("X, who says A, said B"): it is the cue of the subject before the
+ * current one's clause. */
+static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
+{
+    *bare = false;
     for (size_t j = cs; j + 2 < e; j++) {
-        if (!tok_is_char(c, j, ',') || c->in_quote[j])
+        if (c->in_quote[j])
+            continue;
+        bool comma = tok_is_char(c, j, ',') || tok_is_char(c, j, ';') || is_dash_tok(c, j);
+        char w[WORD_MAX + 1];
+        bool link = !comma && tok_lower(c, j, w) && in_list(k_clause_links, w) && j > cs;
+        if (!comma && !link)
             continue;
         size_t k = j + 1;
-        unsigned cl = tok_classes(c, k);
+        if (comma && tok_lower(c, k, w) && in_list(k_clause_links, w))
+            k++;
+        size_t subj = k;
+        unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
             k++;
-        else
-            while (k < e && k < j + 1 + NEW_SUBJECT_MAX_TOKENS && tok_flag(c, k, NM_TOK_CAP) &&
-                   !(tok_classes(c, k) & (W_FUNCTION | W_STOP | W_SKIP)))
+        else if (comma) {
+            while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
+                   !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
+                   !is_ly_adverb(c, k))
                 k++;
-        if (k == j + 1)
-            continue;
+            /* a named subject with an aside: "Brian Deese, the adviser, said" */
+            if (k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
+                size_t m = k + 1;
+                while (m < e && m < k + NEW_SUBJECT_ASIDE_MAX_TOKENS && !c->in_quote[m] &&
+                       !tok_is_char(c, m, ',') && !tok_is_char(c, m, ';'))
+                    m++;
+                if (m + 1 < e && tok_is_char(c, m, ','))
+                    k = m + 1;
+            }
+        }
+        bool no_subject = comma && k == subj;
         k = skip_aux_right(c, k, e);
         unsigned cls = 0;
-        if (k < e && cue_at(c, k, e, &cls) && !(cls & CUE_ACCORDING))
-            return j;
+        size_t n = k < e ? cue_at(c, k, e, &cls) : 0;
+        if (!n || (cls & CUE_ACCORDING) || c->in_quote[k])
+            continue;
+        char cw[3 * (WORD_MAX + 1)];
+        cue_text(c, k, n, cw, sizeof cw);
+        if (in_list(k_not_reported, cw))
+            continue;
+        /* "..., said to be ..." / "and expected to": not a new speaker */
+        if (k + n < e && tok_word_is(c, k + n, "to"))
+            continue;
+        size_t cl_len = strlen(cw);
+        *bare = no_subject && tok_is_char(c, j, ',') &&
+                !(cl_len > 4 && !strcmp(cw + cl_len - 3, "ing"));
+        return j;
     }
     return e;
 }
 
+/* Words that, after a comma, turn from the reported clause to the
+ * writer's own contrast or comparison ("said they are undecided, while 27
+ * percent ...", "said Mr. Trump would be better, compared with 41 percent
+ * ..."): PolNeAR's content stops at the comma. */
+static const char *const k_contrast[] = {
+    "but", "while", "compared", "whereas", "although", "though", "which", NULL};
+
+/* End of reported clause [cs, ce) at its first comma before a contrast. */
+static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j])
+            continue;
+        /* "; hours later, she ...": a new sentence in all but name */
+        if (tok_is_char(c, j, ';'))
+            return j;
+        /* "made up compared to nearly four in 10" */
+        if (tok_word_is(c, j, "compared") && j + 1 < ce &&
+            (tok_word_is(c, j + 1, "to") || tok_word_is(c, j + 1, "with")))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
+            continue;
+        /* ", but that they then ...": still the reported clause */
+        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
+            return j;
+        /* ", making their involvement an issue": the writer's participle
+         * clause, not the words reported */
+        size_t wl = strlen(w);
+        if (0 && wl > 5 && !strcmp(w + wl - 3, "ing") && !tok_flag(c, j + 1, NM_TOK_CAP) &&
+            !c->in_quote[j + 1])
+            return j;
+    }
+    return ce;
+}
+
+
+/* Fewest words before an "according to" without a comma for them to be
+ * its content ("82 percent of whom view Trump unfavorably according to the
+ * poll"). */
+#define ACCORDING_CLAUSE_MIN_WORDS 4
+
 /* 2. cues with their subject before them, and "According to X, CLAUSE". */
+/* Verbs that attribute an impression or expectation with no one saying it
+ * ("Trump appears to be ignorant of ...", "The Fed is expected to act"):
+ * PolNeAR marks them with no source, the subject and the complement as two
+ * pieces of content. */
+static const char *const k_raising[] = {
+    "seemed", "appear", "appears", "appeared", NULL};
+
+/* Prepositions after "appeared" that make it a physical appearance
+ * ("appeared on Fox News"), not an impression. */
+static const char *const k_appear_preps[] = {
+    "on", "in", "at", "with", "before", "alongside", "onstage", "during", "for",
+    "as", "together", "live", "via", "by", "outside", "inside", NULL};
+
+/* The raising construction at token i, if any: sets the cue [*vs, *ve) and
+ * the complement start *cs. */
+static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve, size_t *cs)
+{
+    char w[WORD_MAX + 1];
+    if (!tok_lower(c, i, w))
+        return false;
+    if (in_list(k_raising, w)) {
+        if (i + 1 >= e || c->in_quote[i + 1] || !tok_is_word(c, i + 1))
+            return false;
+        char n[WORD_MAX + 1];
+        if (!tok_lower(c, i + 1, n) || in_list(k_appear_preps, n) || !strcmp(n, "that") ||
+            tok_flag(c, i + 1, NM_TOK_CAP))
+            return false;
+        *vs = i;
+        *ve = i + 1;
+        *cs = i + 1;
+        return true;
+    }
+    /* "is expected to" */
+    if ((tok_classes(c, i) & W_BE) && i + 2 < e && tok_word_is(c, i + 1, "expected") &&
+        tok_word_is(c, i + 2, "to")) {
+        *vs = i;
+        *ve = i + 2;
+        *cs = i + 2;
+        return true;
+    }
+    return false;
+}
+
+/* Words that open the question after a passive "asked" ("Asked whether
+ * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
+static const char *const k_question_words[] = {
+    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to", NULL};
+/* Longest stretch between "asked" and its question, in tokens ("asked in
+ * Iowa recently whether", "asked by host John Dickerson whether"). */
+#define ASKED_REACH 8
+
+/* Passive "asked": at the sentence start ("Asked ...", "When asked ...")
+ * or after "was/were/being". The question is the content, up to the next
+ * comma; the asker after "by" is the source, else there is none. */
+static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e, bool *done,
+                               size_t *q_end)
+{
+    *done = false;
+    if (!tok_word_is(c, i, "asked") || c->in_quote[i])
+        return NM_OK;
+    bool start = i == a || (i == a + 1 && tok_word_is(c, a, "when"));
+    bool passive = i > a && (tok_word_is(c, i - 1, "was") || tok_word_is(c, i - 1, "were") ||
+                             tok_word_is(c, i - 1, "being"));
+    if (!start && !passive)
+        return NM_OK;
+    size_t sp_s = 0, sp_e = 0, k = i + 1;
+    if (k < e && tok_word_is(c, k, "by") && np_after(c, k + 1, e, &sp_e)) {
+        sp_s = k + 1;
+        k = sp_e;
+    }
+    char w[WORD_MAX + 1];
+    while (k < e && k < i + 1 + ASKED_REACH && !c->in_quote[k] && !tok_is_char(c, k, ',') &&
+           !(tok_lower(c, k, w) && in_list(k_question_words, w)))
+        k++;
+    /* "by X who" stops np_after at the question word itself */
+    if (k >= e || !(tok_lower(c, k, w) && in_list(k_question_words, w)))
+        return NM_OK;
+    size_t ce = k;
+    while (ce < e && (c->in_quote[ce] || !tok_is_char(c, ce, ',')))
+        ce++;
+    if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
+        return NM_OK;
+    *done = true;
+    *q_end = ce;
+    return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
+}
+
+/* Words opening a subordinate clause before the main one ("While he said
+ * A, B ..."). */
+static const char *const k_subordinators[] = {
+    "while", "although", "though", "because", "if", "when", "whereas", "since",
+    "unless", "as", NULL};
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
+    size_t last_s = 0, last_se = 0; /* subject of the last attribution here */
     for (size_t i = a; i < e; i++) {
         if (c->in_quote[i] || !tok_is_word(c, i))
             continue;
+        bool asked = false;
+        size_t q_end = e;
+        nm_status ast = passive_asked(c, o, a, i, e, &asked, &q_end);
+        if (ast != NM_OK || (asked && q_end >= e))
+            return ast;
+        if (asked) {
+            /* "Asked whether ..., Clinton said she ...": the answer is
+             * an attribution of its own */
+            i = q_end;
+            lo = q_end + 1;
+            continue;
+        }
+        size_t vs, ve, rcs, rs;
+        if (raising_at(c, i, e, &vs, &ve, &rcs)) {
+            size_t se = skip_aux_left(c, vs, lo);
+            if (np_before(c, se, lo, &rs) && !tok_word_is(c, rs, "it") &&
+                !tok_word_is(c, rs, "there") && !closes_quote_before(c, rs, lo)) {
+                /* the impression ends at the first comma ("appears to
+                 * be weak, but ...") */
+                size_t rce = rcs;
+                while (rce < e && (c->in_quote[rce] || !tok_is_char(c, rce, ',')))
+                    rce++;
+                if (count_words(c, rcs, rce) >= 2) {
+                    nm_status st = emit(c, o, rs, se, rcs, rce, 0, 0, vs, ve);
+                    if (st != NM_OK || rce == e)
+                        return st;
+                    i = rce;
+                    lo = rce + 1;
+                    continue;
+                }
+            }
+        }
         unsigned cls = 0;
         size_t n = cue_at(c, i, e, &cls);
         if (!n)
@@ -1022,13 +1430,40 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                     return NM_OK;
                 return emit(c, o, cs, e, 0, 0, i + n, sp_e, i, i + n);
             }
+            /* "CLAUSE according to X" without a comma, or in brackets
+             * ("(93 percent were white, according to exit polls)") */
+            size_t from = lo;
+            for (size_t k = i; k > lo; k--)
+                if (tok_is_char(c, k - 1, '(')) {
+                    from = k;
+                    break;
+                }
+            size_t to = i;
+            while (to > from && tok_flag(c, to - 1, NM_TOK_PUNCT) && !tok_is_dquote(c, to - 1))
+                to--;
+            if (to > from && count_words(c, from, to) >= ACCORDING_CLAUSE_MIN_WORDS &&
+                !starts_with_quote(c, from, to))
+                return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
         }
         /* passives and infinitives are not this cue's attribution */
         if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
             continue;
         size_t s, se;
-        bool have = subject_before(c, i, lo, &s, &se);
+        /* "X rallied supporters, saying ...", "X issued a statement
+         * saying ...": a participle's speaker is the sentence's subject */
+        char cb[WORD_MAX + 1];
+        size_t cbn = tok_lower(c, i, cb);
+        bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
+                          !(tok_classes(c, i - 1) & W_BE);
+        bool have = participle && last_se > last_s;
+        if (have) {
+            s = last_s;
+            se = last_se;
+        } else
+            have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
+        if (!have)
+            have = subject_before(c, i, lo, &s, &se);
         if (!have) {
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
@@ -1036,7 +1471,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             size_t pre = skip_aux_left(c, i, a);
             bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
                                          tok_word_is(c, pre - 1, "but"));
-            if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
+            if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
+                last_se > last_s) {
+                /* "X declined to name them but said ...": X again */
+                s = last_s;
+                se = last_se;
+                have = true;
+            } else if ((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and)
                 have = sentence_subject(c, a, i, &s, &se);
             if (!have)
                 continue;
@@ -1051,21 +1492,457 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             tok_is_char(c, p, ',') && s - 1 > lo) {
             if (starts_with_quote(c, lo, s - 1))
                 return NM_OK;
+            /* "CLAUSE, Nefzi said, adding ...": the participle opens an
+             * attribution of its own, with the same speaker */
+            unsigned cls2 = 0;
+            char w2[WORD_MAX + 1];
+            size_t w2n = p + 1 < e ? tok_lower(c, p + 1, w2) : 0;
+            if (w2n > 4 && !strcmp(w2 + w2n - 3, "ing") && cue_at(c, p + 1, e, &cls2)) {
+                nm_status st = emit(c, o, lo, s - 1, 0, 0, s, se, i, i + n);
+                if (st != NM_OK)
+                    return st;
+                last_s = s;
+                last_se = se;
+                i = p;
+                lo = p + 1;
+                continue;
+            }
             return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
         }
-        size_t cs = clause_start(c, p, e, in_list(k_tell, cw));
+        /* "While X said A, B ...": the clause ends with the subordinate
+         * clause; "As X said, CLAUSE": the clause is the main one */
+        char sw[WORD_MAX + 1];
+        bool subordinate = s > a && !c->in_quote[s - 1] && tok_lower(c, s - 1, sw) &&
+                           in_list(k_subordinators, sw);
+        if (subordinate && !strcmp(sw, "as") && p + 1 < e && tok_is_char(c, p, ',')) {
+            bool bare2;
+            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
+            if (is_one_quote(c, p + 1, ce2))
+                return NM_OK;
+            nm_status st = emit(c, o, p + 1, contrast_cut(c, p + 1, ce2), 0, 0, s, se, i, i + n);
+            if (st != NM_OK || ce2 == e)
+                return st;
+            i = ce2;
+            lo = ce2 + 1;
+            continue;
+        }
+        size_t cs = p < e && tok_word_is(c, p, "to") && !c->in_quote[p] && in_list(k_to_cues, cw)
+                        ? p
+                        : clause_start(c, p, e, in_list(k_tell, cw));
         if (cs >= e)
             continue;
-        size_t ce = next_attribution_comma(c, cs, e);
+        bool bare;
+        size_t ce = next_attribution_comma(c, cs, e, &bare);
+        if (subordinate)
+            for (size_t j = cs + 1; j < ce; j++)
+                if (tok_is_char(c, j, ',') && !c->in_quote[j]) {
+                    ce = j;
+                    bare = false;
+                    break;
+                }
         if (is_one_quote(c, cs, ce))
             return NM_OK;
-        nm_status st = emit(c, o, cs, ce, 0, 0, s, se, i, i + n);
-        if (st != NM_OK || ce == e)
-            return st;
+        /* "X, a founder of the think tank Y, said ...": a cue inside the
+         * aside of the next cue's subject is no attribution; "X, who says
+         * A, said B" is one, and X is still the next cue's subject */
+        bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
+        if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
+            nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
+            if (st != NM_OK || ce == e)
+                return st;
+            if (!(tok_classes(c, s) & W_RELATIVE)) {
+                last_s = s;
+                last_se = se;
+            }
+        }
         i = ce; /* the next attribution starts after that comma */
-        lo = ce + 1;
+        if (!bare)
+            lo = ce + 1;
     }
     return NM_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Quotes in doubled apostrophes                                       */
+/* ------------------------------------------------------------------ */
+
+/* Some newspaper archives write quote marks as two apostrophes
+ * (''Yes,'' he said). quotes_marks.c, like PolNeAR's scorer, does not count
+ * them as quote marks, so these quotes are reported speech: found here,
+ * with the attribution after the closing mark ("''A,'' X said", "''A,''
+ * said X") or before the opening one ("X said: ''A''"), and a second span
+ * right after the attribution ("''A,'' he said. ''B.''") as a further
+ * fragment of the same quote. */
+
+/* Tokens from a closing mark to the cue of its attribution: a subject with
+ * an apposition ("''…,'' Lance Beebe, 49, a Navy veteran, said"). */
+#define APOS_AFTER_REACH 30
+/* How far before a colon opening a quote its cue may stand, in tokens
+ * ("X said in a recent issue of Foreign Policy magazine: ''"). */
+#define APOS_COLON_REACH 12
+/* Fragments one apostrophe quote is assembled from. */
+#define APOS_MAX_FRAGS 3
+
+typedef struct apos_span {
+    size_t open;  /* first token of the opening mark */
+    size_t inner; /* first token after it */
+    size_t close; /* first token of the closing mark (paragraph end when unclosed) */
+    size_t end;   /* first token after the closing mark */
+    bool closed;
+} apos_span;
+
+static bool tok_is_apostrophe(const ctx *c, size_t i)
+{
+    return tok_is_char(c, i, '\'') && tok_flag(c, i, NM_TOK_QUOTE);
+}
+
+/* Length in tokens of the run of touching apostrophes at i (2 or more is a
+ * doubled-apostrophe mark), 0 when i does not start one. */
+static size_t apos_mark_len(const ctx *c, size_t i)
+{
+    const nm_token *t = c->seg->toks;
+    if (!tok_is_apostrophe(c, i) ||
+        (i > 0 && tok_is_apostrophe(c, i - 1) && t[i - 1].end == t[i].start))
+        return 0;
+    size_t k = i + 1;
+    while (k < c->seg->n_toks && tok_is_apostrophe(c, k) && t[k - 1].end == t[k].start)
+        k++;
+    return k - i >= 2 ? k - i : 0;
+}
+
+static size_t para_of_tok(const ctx *c, size_t i) { return c->seg->sents[c->seg->toks[i].sent].para; }
+
+/* Doubled-apostrophe spans, paired in turn within each paragraph; a span
+ * still open at its paragraph's end runs to it. Arena-owned list. */
+static nm_status apos_spans(const ctx *c, apos_span **out, size_t *n_out)
+{
+    *out = NULL;
+    *n_out = 0;
+    size_t cap = 0, n = 0;
+    apos_span *v = NULL, cur = {0};
+    bool open = false;
+    const nm_segments *seg = c->seg;
+    for (size_t i = 0; i <= seg->n_toks; i++) {
+        bool para_end = i == seg->n_toks || (i > 0 && para_of_tok(c, i) != para_of_tok(c, i - 1));
+        size_t len = i < seg->n_toks ? apos_mark_len(c, i) : 0;
+        if (!(para_end && open) && !len)
+            continue;
+        if (para_end && open) {
+            cur.close = cur.end = i;
+            cur.closed = false;
+        } else if (!open) {
+            cur = (apos_span){i, i + len, 0, 0, false};
+            open = true;
+            i += len - 1;
+            continue;
+        } else {
+            cur.close = i;
+            cur.end = i + len;
+            cur.closed = true;
+        }
+        open = false;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            apos_span *nv = nm_arena_realloc(c->a->arena, v, cap * sizeof *v, nc * sizeof *v);
+            if (!nv)
+                return NM_ERR_NOMEM;
+            v = nv;
+            cap = nc;
+        }
+        v[n++] = cur;
+        if (len) {
+            if (para_end) {
+                /* a mark opening the next paragraph */
+                cur = (apos_span){i, i + len, 0, 0, false};
+                open = true;
+            }
+            i += len - 1;
+        } else if (i < seg->n_toks) {
+            i--; /* look at the paragraph's first token again */
+        }
+    }
+    *out = v;
+    *n_out = n;
+    return NM_OK;
+}
+
+/* Does a sentence end at token i (. ! ? or a paragraph change)? */
+static bool ends_sentence(const ctx *c, size_t i)
+{
+    return tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?') ||
+           tok_is_char(c, i, ';');
+}
+
+/* The attribution after a closing mark at token `e`: "X said", "X, a
+ * spokesman, said", "said X", "according to X". Sets the source and cue
+ * tokens and *after (the first token after the attribution). */
+static bool apos_attribution_after(const ctx *c, size_t e, size_t *sp_s, size_t *sp_e,
+                                   size_t *cs, size_t *ce, size_t *after)
+{
+    size_t n_toks = c->seg->n_toks;
+    size_t j = e;
+    if (j < n_toks && tok_is_char(c, j, ','))
+        j++;
+    if (j >= n_toks || para_of_tok(c, j) != para_of_tok(c, e - 1) || !tok_is_word(c, j))
+        return false;
+    unsigned cls = 0;
+    size_t n = cue_at(c, j, n_toks, &cls);
+    if (n) {
+        /* "said X" / "according to X" */
+        size_t from = j + n, pe = from;
+        while (pe < n_toks && para_of_tok(c, pe) == para_of_tok(c, j))
+            pe++;
+        size_t sp_end;
+        char w[WORD_MAX + 1];
+        size_t wl = tok_lower(c, j, w);
+        if (wl > 4 && !strcmp(w + wl - 3, "ing"))
+            return false;
+        if (from >= pe || !inverted_subject_ok(c, from, pe) || !np_after(c, from, pe, &sp_end))
+            return false;
+        *sp_s = from;
+        *sp_e = sp_end;
+        *cs = j;
+        *ce = from;
+        *after = sp_end;
+        return true;
+    }
+    for (size_t k = j + 1; k < n_toks && k < j + APOS_AFTER_REACH; k++) {
+        if (para_of_tok(c, k) != para_of_tok(c, j) || ends_sentence(c, k) ||
+            apos_mark_len(c, k) || tok_is_dquote(c, k))
+            return false;
+        n = cue_at(c, k, n_toks, &cls);
+        if (!n || (cls & CUE_ACCORDING))
+            continue;
+        size_t s, se;
+        if (!subject_before(c, k, j, &s, &se) || s != j)
+            return false;
+        *sp_s = s;
+        *sp_e = se;
+        *cs = k;
+        *ce = k + n;
+        *after = k + n;
+        return true;
+    }
+    return false;
+}
+
+/* The attribution before an opening mark at token `o`: "X said: ''",
+ * "X said, ''", "X said that ''" (content then starts at "that"). */
+static bool apos_attribution_before(const ctx *c, size_t o, size_t *sp_s, size_t *sp_e,
+                                    size_t *cs, size_t *ce, size_t *content)
+{
+    size_t floor = c->seg->sents[c->seg->toks[o].sent].tok_start;
+    size_t k = o;
+    *content = o;
+    if (k > floor && tok_is_char(c, k - 1, ':')) {
+        /* "X said in a recent interview: ''": the cue may stand a little
+         * before the colon */
+        k--;
+        for (size_t j = k; j > floor && j + APOS_COLON_REACH > k; j--) {
+            unsigned cls = 0;
+            size_t n = cue_at(c, j - 1, k, &cls);
+            if (n && !(cls & CUE_ACCORDING) && !c->in_quote[j - 1]) {
+                size_t s, se;
+                if (!subject_before(c, j - 1, floor, &s, &se))
+                    break;
+                *sp_s = s;
+                *sp_e = se;
+                *cs = j - 1;
+                *ce = j - 1 + n;
+                return true;
+            }
+            if (tok_is_char(c, j - 1, ',') || tok_is_char(c, j - 1, ';'))
+                break;
+        }
+        return false;
+    } else if (k > floor && tok_is_char(c, k - 1, ','))
+        k--;
+    else if (k > floor && tok_word_is(c, k - 1, "that")) {
+        k--;
+        *content = k;
+    }
+    for (size_t n = 1; n <= CUE_MAX_WORDS && n <= k - floor; n++) {
+        size_t s0 = k - n;
+        unsigned cls = 0;
+        if (c->in_quote[s0] && !apos_mark_len(c, s0) && cue_at(c, s0, k, &cls) != n)
+            continue;
+        if (cue_at(c, s0, k, &cls) != n || (cls & CUE_ACCORDING))
+            continue;
+        if (s0 > floor && (tok_word_is(c, s0 - 1, "to") || (tok_classes(c, s0 - 1) & W_BE)))
+            return false;
+        size_t s, se;
+        if (!subject_before(c, s0, floor, &s, &se)) {
+            char w[WORD_MAX + 1];
+            size_t wl = tok_lower(c, s0, w);
+            bool ing = wl > 4 && !strcmp(w + wl - 3, "ing");
+            if (!(ing && s0 > floor && tok_is_char(c, s0 - 1, ',')) ||
+                !sentence_subject(c, floor, s0, &s, &se))
+                return false;
+        }
+        *sp_s = s;
+        *sp_e = se;
+        *cs = s0;
+        *ce = k;
+        return true;
+    }
+    return false;
+}
+
+/* Where the next span would have to open to continue a quote whose
+ * attribution ends at `after`: the start of the next sentence ("''A,'' he
+ * said on Tuesday. ''B.''", "''A,'' said X, who ... . ''B''") or right after
+ * a comma or colon ("''A,'' he said, ''B.''"); n_toks when a mark or the
+ * paragraph's end comes first. */
+static size_t continuation_at(const ctx *c, size_t after)
+{
+    size_t n_toks = c->seg->n_toks;
+    for (size_t i = after; i < n_toks && i < after + APOS_AFTER_REACH; i++) {
+        if (para_of_tok(c, i) != para_of_tok(c, after - 1))
+            return n_toks;
+        if (apos_mark_len(c, i))
+            return i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')) ? i
+                                                                                            : n_toks;
+        if (tok_is_dquote(c, i))
+            return n_toks;
+        if (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?'))
+            return i + 1;
+    }
+    return n_toks;
+}
+
+static nm_status emit_frags(ctx *c, out_list *o, const nm_range *fr, size_t nf, size_t sp_s,
+                            size_t sp_e, size_t cue_s, size_t cue_e)
+{
+    const nm_token *t = c->seg->toks;
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 16;
+        nm_quote *q = nm_arena_realloc(c->a->arena, o->q, o->cap * sizeof *q, cap * sizeof *q);
+        nm_range *r = nm_arena_realloc(c->a->arena, o->cues, o->cap * sizeof *r, cap * sizeof *r);
+        if (!q || !r)
+            return NM_ERR_NOMEM;
+        o->q = q;
+        o->cues = r;
+        o->cap = cap;
+    }
+    nm_range *frags = nm_arena_alloc(c->a->arena, nf * sizeof *frags);
+    if (!frags)
+        return NM_ERR_NOMEM;
+    memcpy(frags, fr, nf * sizeof *frags);
+    nm_quote *q = &o->q[o->n];
+    memset(q, 0, sizeof *q);
+    q->kind = NM_QUOTE_REPORTED;
+    q->frags = frags;
+    q->n_frags = nf;
+    q->cue = nm_arena_strndup(c->a->arena, c->text + t[cue_s].start,
+                              t[cue_e - 1].end - t[cue_s].start);
+    q->has_speaker = sp_e > sp_s;
+    q->speaker = q->has_speaker ? (nm_range){t[sp_s].start, t[sp_e - 1].end} : (nm_range){0, 0};
+    q->person = -1;
+    if (q->has_speaker)
+        for (size_t m = 0; m < c->a->n_mentions; m++) {
+            const nm_mention *mm = &c->a->mentions[m];
+            if (mm->span.start >= q->speaker.end)
+                break;
+            /* the first person named: "X, an adviser to Obama," is X */
+            if (mm->span.end > q->speaker.start) {
+                q->person = mm->person;
+                break;
+            }
+        }
+    o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
+    o->n++;
+    return NM_OK;
+}
+
+/* Byte range of span `sp` marks included (a span left open ends at its
+ * last word). */
+static nm_range apos_range(const ctx *c, const apos_span *sp)
+{
+    size_t last = sp->end - 1;
+    while (!sp->closed && last > sp->inner && !tok_is_word(c, last))
+        last--;
+    return (nm_range){c->seg->toks[sp->open].start, c->seg->toks[last].end};
+}
+
+static nm_status apos_quotes(ctx *c, out_list *o)
+{
+    apos_span *v;
+    size_t n;
+    nm_status st = apos_spans(c, &v, &n);
+    if (st != NM_OK)
+        return st;
+    for (size_t i = 0; i < n; i++) {
+        if (count_words(c, v[i].inner, v[i].close) < CLAUSE_MIN_WORDS)
+            continue;
+        nm_range fr[APOS_MAX_FRAGS];
+        size_t nf = 0, sp_s, sp_e, cs, ce, after = 0, content;
+        bool found = false;
+        if (v[i].closed && apos_attribution_after(c, v[i].end, &sp_s, &sp_e, &cs, &ce, &after)) {
+            fr[nf++] = apos_range(c, &v[i]);
+            found = true;
+        } else if (apos_attribution_before(c, v[i].open, &sp_s, &sp_e, &cs, &ce, &content)) {
+            nm_range r = apos_range(c, &v[i]);
+            r.start = c->seg->toks[content].start;
+            fr[nf++] = r;
+            found = true;
+        }
+        if (!found)
+            continue;
+        /* ''A,'' he said. ''B.'' — B goes on with the same voice */
+        if (after) {
+            size_t at = continuation_at(c, after);
+            while (i + 1 < n && nf < APOS_MAX_FRAGS && v[i + 1].open == at &&
+                   para_of_tok(c, at) == para_of_tok(c, after - 1)) {
+                i++;
+                fr[nf++] = apos_range(c, &v[i]);
+                at = v[i].end; /* a further span right after it */
+            }
+        }
+        st = emit_frags(c, o, fr, nf, sp_s, sp_e, cs, ce);
+        if (st != NM_OK)
+            return st;
+    }
+    return NM_OK;
+}
+
+/* Longest speaker label opening a paragraph before a colon, in tokens
+ * ("Sen. Ted Cruz:", "Q:", "FALLIN:"). */
+#define LABEL_MAX_TOKENS 5
+/* Fewest words after a label for it to be a statement. */
+#define LABEL_CONTENT_MIN_WORDS 3
+
+/* "Name: WORDS" opening paragraph sentence `si` (a headline "Marco Rubio:
+ * I'm Not Interested", an interview turn "Q: ..."): the statement runs to
+ * the paragraph's end. *done tells whether it was taken. */
+static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
+{
+    const nm_segments *seg = c->seg;
+    const nm_sentence *s = &seg->sents[si];
+    *done = false;
+    if (si > 0 && seg->sents[si - 1].para == s->para)
+        return NM_OK;
+    size_t a = s->tok_start, k = a;
+    while (k < s->tok_end && k < a + LABEL_MAX_TOKENS && !tok_is_char(c, k, ':')) {
+        if (!(tok_flag(c, k, NM_TOK_CAP) || tok_flag(c, k, NM_TOK_POSS) ||
+              (tok_is_char(c, k, '.') && k > a)) ||
+            tok_flag(c, k, NM_TOK_DIGIT) || c->in_quote[k])
+            return NM_OK;
+        k++;
+    }
+    if (k == a || k >= s->tok_end || !tok_is_char(c, k, ':') ||
+        (tok_classes(c, a) & (W_FUNCTION | W_STOP | W_SKIP | W_ADVERBIAL)))
+        return NM_OK;
+    /* the paragraph's last sentence */
+    size_t last = si;
+    while (last + 1 < seg->n_sents && seg->sents[last + 1].para == s->para)
+        last++;
+    size_t cs = k + 1, ce = clause_end(c, cs, seg->sents[last].tok_end);
+    if (ce <= cs || count_words(c, cs, ce) < LABEL_CONTENT_MIN_WORDS)
+        return NM_OK;
+    nm_status st = emit(c, o, cs, ce, 0, 0, a, k, k, k + 1);
+    if (st == NM_OK)
+        *done = true;
+    return st;
 }
 
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
@@ -1090,11 +1967,56 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
         if (e <= s->tok_start)
             continue;
         bool done = false;
-        nm_status st = final_attribution(&c, &o, s->tok_start, e, &done);
+        nm_status st = label_statement(&c, &o, si, &done);
+        if (st == NM_OK && done) {
+            while (si + 1 < seg->n_sents && seg->sents[si + 1].para == s->para)
+                si++;
+            continue;
+        }
+        if (st == NM_OK)
+            st = final_attribution(&c, &o, s->tok_start, e, &done);
         if (st == NM_OK && !done)
             st = forward_scan(&c, &o, s->tok_start, e);
         if (st != NM_OK)
             return st;
+    }
+    /* apostrophe quotes take precedence over clauses overlapping them;
+     * both lists are sorted and without overlaps: merge them */
+    out_list ap = {0};
+    nm_status st = apos_quotes(&c, &ap);
+    if (st != NM_OK)
+        return st;
+    if (ap.n) {
+        out_list m = {0};
+        size_t i = 0, j = 0, ap_end = 0; /* end of the last apostrophe quote taken */
+        while (i < o.n || j < ap.n) {
+            bool take_ap = i >= o.n || (j < ap.n && ap.q[j].frags[0].start < o.q[i].frags[0].start);
+            if (!take_ap) {
+                size_t rs = o.q[i].frags[0].start, re = o.q[i].frags[o.q[i].n_frags - 1].end;
+                if (rs < ap_end || (j < ap.n && ap.q[j].frags[0].start < re)) {
+                    i++; /* overlaps an apostrophe quote */
+                    continue;
+                }
+            }
+            const out_list *from = take_ap ? &ap : &o;
+            size_t at = take_ap ? j++ : i++;
+            if (take_ap)
+                ap_end = ap.q[at].frags[ap.q[at].n_frags - 1].end;
+            if (m.n == m.cap) {
+                size_t cap = m.cap ? m.cap * 2 : 16;
+                nm_quote *q = nm_arena_realloc(a->arena, m.q, m.cap * sizeof *q, cap * sizeof *q);
+                nm_range *rr = nm_arena_realloc(a->arena, m.cues, m.cap * sizeof *rr, cap * sizeof *rr);
+                if (!q || !rr)
+                    return NM_ERR_NOMEM;
+                m.q = q;
+                m.cues = rr;
+                m.cap = cap;
+            }
+            m.q[m.n] = from->q[at];
+            m.cues[m.n] = from->cues[at];
+            m.n++;
+        }
+        o = m;
     }
     *out = o.q;
     if (cues_out)

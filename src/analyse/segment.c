@@ -2,6 +2,7 @@
  * One pass over the bytes per stage; no backtracking beyond a few tokens. */
 #include "segment.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -26,10 +27,15 @@ static int32_t decode_at(const char *s, size_t len, size_t i, size_t *next)
     return cp;
 }
 
-static bool is_space(int32_t c)
+static inline bool ascii_alnum(unsigned c)
 {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return true;
+    return (c | 32) - 'a' < 26 || c - '0' < 10;
+}
+
+static inline bool is_space(int32_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     return c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
            c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x1680;
 }
@@ -122,12 +128,61 @@ static const char *const SENTENCE_OPENERS[] = {
     "Other", "According", "Indeed", "Thus", "Instead", "Officials", "Experts",
     NULL};
 
-static bool in_list(const char *const *list, const char *s, size_t n)
+/* The three lists above in one hash table, built once: a word's kinds are
+ * found with one hash instead of a scan of every list. */
+enum word_kind { WK_TITLE = 1, WK_OTHER = 2, WK_OPENER = 4 };
+/* Slots of the table: a power of two, at least twice the words listed. */
+#define SEG_WORD_SLOTS 512
+
+typedef struct word_slot {
+    const char *word;
+    unsigned char len, kinds;
+} word_slot;
+
+static word_slot g_words[SEG_WORD_SLOTS];
+/* 1 for the ASCII letters and digits, by byte value (built with g_words). */
+static unsigned char g_alnum[256];
+static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
+
+static size_t word_hash(const char *s, size_t n)
 {
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && !memcmp(list[i], s, n))
-            return true;
-    return false;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h & (SEG_WORD_SLOTS - 1);
+}
+
+static void add_words(const char *const *list, unsigned char kind)
+{
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        size_t i = word_hash(list[k], n);
+        while (g_words[i].word && !(g_words[i].len == n && !memcmp(g_words[i].word, list[k], n)))
+            i = (i + 1) & (SEG_WORD_SLOTS - 1);
+        g_words[i].word = list[k];
+        g_words[i].len = (unsigned char)n;
+        g_words[i].kinds |= kind;
+    }
+}
+
+static void build_words(void)
+{
+    for (unsigned c = 0; c < 0x80; c++)
+        g_alnum[c] = ascii_alnum(c);
+    add_words(TITLE_ABBREVS, WK_TITLE);
+    add_words(OTHER_ABBREVS, WK_OTHER);
+    add_words(SENTENCE_OPENERS, WK_OPENER);
+}
+
+/* Kinds (enum word_kind bits) of the word s[0..n); 0 when listed nowhere. */
+static unsigned word_kinds(const char *s, size_t n)
+{
+    if (n > 16)
+        return 0; /* every listed word is short */
+    for (size_t i = word_hash(s, n); g_words[i].word; i = (i + 1) & (SEG_WORD_SLOTS - 1))
+        if (g_words[i].len == n && !memcmp(g_words[i].word, s, n))
+            return g_words[i].kinds;
+    return 0;
 }
 
 /* Kinds of abbreviation tokens, for the sentence splitter. */
@@ -152,8 +207,11 @@ typedef struct seg_state {
 #define SEG_INITIAL_PARAS 16
 /* Bytes per token / sentence used to pre-size the arrays (under-estimates
  * of typical news text, so one allocation usually suffices). */
-#define SEG_BYTES_PER_TOKEN 4
-#define SEG_BYTES_PER_SENTENCE 60
+#define SEG_BYTES_PER_TOKEN 6
+#define SEG_BYTES_PER_SENTENCE 100
+/* Slack added to those estimates for short texts. */
+#define SEG_SLACK_TOKENS 256
+#define SEG_SLACK_SENTS 32
 
 static bool grow(nm_arena *arena, void **arr, size_t *cap, size_t n, size_t elem, size_t initial)
 {
@@ -168,7 +226,7 @@ static bool grow(nm_arena *arena, void **arr, size_t *cap, size_t n, size_t elem
     return true;
 }
 
-static bool push_token(seg_state *st, size_t start, size_t end, unsigned flags, enum abbrev_kind ak)
+static inline bool push_token(seg_state *st, size_t start, size_t end, unsigned flags, enum abbrev_kind ak)
 {
     nm_segments *o = st->out;
     size_t old_cap = st->cap_toks;
@@ -302,9 +360,17 @@ static size_t scan_word(const char *s, size_t end, size_t i, bool *dotted, bool 
     bool all_single = true; /* every dot-separated part so far is one letter */
     int32_t prev = -1;
     for (;;) {
+        /* ASCII letters and digits: the common case, one table look-up a byte */
+        size_t run = j;
+        while (j < end && g_alnum[(unsigned char)s[j]])
+            j++;
+        if (j > run) {
+            prev = (unsigned char)s[j - 1];
+            seg_chars += j - run;
+        }
         size_t nx;
         int32_t c = decode_at(s, end, j, &nx);
-        if (is_word_char(c)) {
+        if (c >= 0x80 && is_word_char(c)) {
             prev = c;
             seg_chars++;
             j = nx;
@@ -361,6 +427,14 @@ static bool tokenize_para(seg_state *st, size_t a, size_t b)
     bool space_before = true;
     size_t i = a;
     while (i < b) {
+        if (s[i] == ' ' || s[i] == '\n') { /* ASCII spacing: the common case */
+            space_before = true;
+            if (st->out->n_toks && st->out->toks[st->out->n_toks - 1].end == i)
+                st->out->toks[st->out->n_toks - 1].flags |= NM_TOK_SPACE_AFTER;
+            while (++i < b && (s[i] == ' ' || s[i] == '\n'))
+                ;
+            continue;
+        }
         size_t nx;
         int32_t c = decode_at(s, b, i, &nx);
         if (is_space(c)) {
@@ -372,7 +446,7 @@ static bool tokenize_para(seg_state *st, size_t a, size_t b)
         }
         unsigned sb = space_before ? NM_TOK_SPACE_BEFORE : 0;
         space_before = false;
-        if (is_word_char(c)) {
+        if (c < 0x80 ? ascii_alnum((unsigned)c) : is_word_char(c)) {
             bool dotted, poss;
             size_t we = scan_word(s, b, i, &dotted, &poss);
             unsigned fl = NM_TOK_WORD | sb;
@@ -384,9 +458,10 @@ static bool tokenize_para(seg_state *st, size_t a, size_t b)
             if (!poss && we < b && s[we] == '.' && ellipsis_len(s, b, we) == 0) {
                 size_t wl = we - i;
                 bool single_upper = is_upper(c) && nx == we;
-                if (in_list(TITLE_ABBREVS, s + i, wl))
+                unsigned kinds = word_kinds(s + i, wl);
+                if (kinds & WK_TITLE)
                     ak = ABBR_TITLE;
-                else if (dotted || single_upper || in_list(OTHER_ABBREVS, s + i, wl))
+                else if (dotted || single_upper || (kinds & WK_OTHER))
                     ak = ABBR_OTHER;
                 if (ak != ABBR_NONE) {
                     we++;
@@ -397,7 +472,14 @@ static bool tokenize_para(seg_state *st, size_t a, size_t b)
                 /* all capitals: at least two letters and no lower case */
                 size_t k = i, letters = 0;
                 bool lower = false;
-                while (k < we) {
+                while (k < we && !lower) {
+                    unsigned char ch = (unsigned char)s[k];
+                    if (ch < 0x80) { /* ASCII: no decoding */
+                        letters += (unsigned)((ch | 32) - 'a') < 26u;
+                        lower = (unsigned)(ch - 'a') < 26u;
+                        k++;
+                        continue;
+                    }
                     size_t kn;
                     int32_t ck = decode_at(s, we, k, &kn);
                     if (is_letter(ck)) {
@@ -493,7 +575,7 @@ static bool push_sentence(seg_state *st, size_t para, size_t t0, size_t t1)
     o->toks[t0].flags |= NM_TOK_SENT_START;
     bool first_word = true;
     for (size_t k = t0; k < t1; k++) {
-        o->toks[k].sent = o->n_sents;
+        o->toks[k].sent = (uint32_t)o->n_sents;
         if (first_word && (o->toks[k].flags & NM_TOK_WORD)) {
             o->toks[k].flags |= NM_TOK_FIRST_WORD;
             first_word = false;
@@ -526,7 +608,7 @@ static bool ends_sentence(const seg_state *st, size_t k, size_t j, size_t n)
         return false;
     if (ak == ABBR_OTHER)
         return opener_punct ||
-               in_list(SENTENCE_OPENERS, st->text + wt->start, wt->end - wt->start);
+               (word_kinds(st->text + wt->start, wt->end - wt->start) & WK_OPENER);
     return true;
 }
 
@@ -561,14 +643,17 @@ nm_status nm_segment(const char *text, size_t len, nm_arena *arena, nm_segments 
     memset(out, 0, sizeof *out);
     if (!text || !len)
         return NM_OK;
+    pthread_once(&g_words_once, build_words);
     seg_state st = {.arena = arena, .text = text, .len = len, .out = out};
-    /* size the arrays from the text length so they rarely grow: news text
-     * averages about one token per 5-6 bytes and one sentence per 120 */
+    /* size the arrays from the text length so they rarely grow (the arena
+     * zeroes all it hands out, so no more than needed): news text averages
+     * one token per 6-8 bytes and one sentence per 150-170; denser texts
+     * grow the arrays once or twice */
     if (!grow(arena, (void **)&out->toks, &st.cap_toks, 0, sizeof(nm_token),
-              len / SEG_BYTES_PER_TOKEN + SEG_INITIAL_TOKENS) ||
+              len / SEG_BYTES_PER_TOKEN + SEG_SLACK_TOKENS) ||
         !(st.abbr = nm_arena_alloc(arena, st.cap_toks)) ||
         !grow(arena, (void **)&out->sents, &st.cap_sents, 0, sizeof(nm_sentence),
-              len / SEG_BYTES_PER_SENTENCE + SEG_INITIAL_SENTS))
+              len / SEG_BYTES_PER_SENTENCE + SEG_SLACK_SENTS))
         return NM_ERR_NOMEM;
     if (!split_paragraphs(&st))
         return NM_ERR_NOMEM;
@@ -600,4 +685,102 @@ bool nm_token_is(const char *text, const nm_token *t, const char *s)
     size_t n = t->end - t->start;
     /* strncmp stops at the end of s; s[n] must then be its end too */
     return text[t->start] == s[0] && !strncmp(text + t->start, s, n) && s[n] == '\0';
+}
+
+/* ---------------------------------------------------------------- */
+/* Clause slots                                                       */
+/* ---------------------------------------------------------------- */
+
+/* Most tokens of an apposition skipped between a subject and its verb
+ * ("Lavrov, the foreign minister, said"). */
+#define SEG_APPOS_MAX_TOKENS 12
+
+static const char *const PREPOSITIONS[] = {
+    "with", "to", "by", "from", "for", "at", "on", "in", "of", "about", "against",
+    "between", "among", "toward", "towards", "into", "onto", "over", "under", "without",
+    "via", "including", "alongside", "beside", "behind", "than", "like", "upon",
+    "after", "before", "since", "near", "per", "unlike", "despite", "through", NULL};
+
+/* Words after which a clause (and so a subject) starts. */
+static const char *const CLAUSE_OPENERS[] = {
+    "and", "but", "or", "while", "when", "as", "because", "although", "though", "if",
+    "that", "whereas", "so", "then", "where", "after", "before", "since", "until",
+    "once", "unless", "yet", NULL};
+
+/* Lower-case words that are not verbs, so they cannot follow a subject. */
+static const char *const NOT_VERBS[] = {
+    "of", "and", "or", "in", "at", "on", "for", "to", "with", "the", "a", "an", "who",
+    "which", "whose", "from", "by", "as", "than", "but", "nor", "that", "this", NULL};
+
+static bool tok_in_list(const char *text, const nm_token *t, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (nm_token_is(text, t, list[i]))
+            return true;
+    return false;
+}
+
+static bool is_verb_like(const char *text, const nm_token *t)
+{
+    unsigned f = t->flags;
+    if (!(f & NM_TOK_WORD) || (f & (NM_TOK_CAP | NM_TOK_DIGIT)))
+        return false;
+    if (f & NM_TOK_POSS) /* "he’s" */
+        return true;
+    return !tok_in_list(text, t, NOT_VERBS);
+}
+
+static bool is_opening_mark(const char *text, const nm_token *t)
+{
+    if (t->flags & NM_TOK_QUOTE)
+        return true;
+    size_t n = t->end - t->start;
+    const char *s = text + t->start;
+    return n == 1 && (*s == ',' || *s == ';' || *s == ':' || *s == '(' || *s == '-');
+}
+
+nm_slot nm_segment_slot(const nm_segments *seg, const char *text, size_t start, size_t end)
+{
+    size_t t0 = nm_segment_token_at(seg, start);
+    if (t0 >= seg->n_toks)
+        return NM_SLOT_OTHER;
+    size_t t1 = nm_segment_token_at(seg, end);
+    const nm_sentence *se = &seg->sents[seg->toks[t0].sent];
+    const nm_token *next = t1 < se->tok_end ? &seg->toks[t1] : NULL;
+    if (next && (next->flags & NM_TOK_POSS))
+        return NM_SLOT_OTHER; /* "Lavrov’s commitment" */
+    /* the verb after the mention, past an apposition ", the minister," */
+    bool verb = false;
+    if (next && is_verb_like(text, next)) {
+        verb = true;
+    } else if (next && nm_token_is(text, next, ",")) {
+        for (size_t k = t1 + 1; k < se->tok_end && k <= t1 + SEG_APPOS_MAX_TOKENS; k++)
+            if (nm_token_is(text, &seg->toks[k], ",")) {
+                verb = k + 1 < se->tok_end && is_verb_like(text, &seg->toks[k + 1]);
+                break;
+            }
+    }
+    if (t0 == se->tok_start)
+        return verb ? NM_SLOT_SUBJECT : NM_SLOT_OTHER;
+    const nm_token *prev = &seg->toks[t0 - 1];
+    bool opener = is_opening_mark(text, prev) || tok_in_list(text, prev, CLAUSE_OPENERS);
+    /* "After", "While" opening the sentence */
+    if (!opener && t0 - 1 == se->tok_start && (prev->flags & NM_TOK_WORD)) {
+        char low[16];
+        size_t n = prev->end - prev->start;
+        if (n < sizeof low) {
+            for (size_t k = 0; k < n; k++) {
+                char ch = text[prev->start + k];
+                low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            low[n] = '\0';
+            for (size_t i = 0; CLAUSE_OPENERS[i] && !opener; i++)
+                opener = !strcmp(low, CLAUSE_OPENERS[i]);
+        }
+    }
+    if (opener && verb)
+        return NM_SLOT_SUBJECT;
+    if (tok_in_list(text, prev, PREPOSITIONS))
+        return NM_SLOT_OBJECT;
+    return NM_SLOT_OTHER;
 }

@@ -20,6 +20,8 @@
 #ifndef NM_ANALYSE_SEGMENT_H
 #define NM_ANALYSE_SEGMENT_H
 
+#include <stdint.h>
+
 #include "newsmon.h"
 
 typedef enum nm_token_flag {
@@ -41,7 +43,7 @@ typedef enum nm_token_flag {
 typedef struct nm_token {
     size_t start, end;
     unsigned flags;
-    size_t sent;           /* index of its sentence */
+    uint32_t sent;         /* index of its sentence (texts stay far below 4 G tokens) */
 } nm_token;
 
 typedef struct nm_sentence {
@@ -67,6 +69,21 @@ nm_status nm_segment(const char *text, size_t len, nm_arena *arena, nm_segments 
 /* Index of the first token whose end is after byte `offset` (the token
  * holding it, or the next one); n_toks when none. O(log n). */
 size_t nm_segment_token_at(const nm_segments *seg, size_t offset);
+
+/* Where a mention stands in its clause, from surface cues only. */
+typedef enum nm_slot {
+    NM_SLOT_OTHER = 0, /* none of the below (possessor "Lavrov’s", list item, ...) */
+    NM_SLOT_SUBJECT,   /* opens a clause (sentence start, after ",", "and", "while",
+                        * "that", an opening quote...) and a verb-like lower-case
+                        * word follows, possibly after an apposition:
+                        * "while Lavrov expressed", "Lavrov, 70, said" */
+    NM_SLOT_OBJECT     /* after a preposition: "with Kim", "to Kim", "by Kim" */
+} nm_slot;
+
+/* Slot of the mention at bytes [start, end) of `text` (tokens of `seg`).
+ * For pronoun resolution: prefer a SUBJECT antecedent over an OBJECT one
+ * ("while Lavrov met Kim …, he threatened" → Lavrov). O(log n + apposition). */
+nm_slot nm_segment_slot(const nm_segments *seg, const char *text, size_t start, size_t end);
 
 /* True when token `t` of `text` is exactly the ASCII string `s`. */
 bool nm_token_is(const char *text, const nm_token *t, const char *s);

@@ -21,6 +21,14 @@
 /* Longest apposition skipped between a subject and its cue, in tokens
  * ("Kolotov, a Far East expert at St. Petersburg State University, says"). */
 #define APPOS_MAX_TOKS 24
+/* Adverbials skipped between a subject and its cue ("Smith (R-Texas) on
+ * Tuesday in an interview said" is 3). */
+#define ADVERBIALS_MAX 3
+/* Longest introductory phrase skipped before a sentence's subject, in
+ * tokens ("In an interview with Fox News’ Jenna Lee on Tuesday,"). */
+#define INTRO_MAX_TOKS 14
+/* Longest bracketed aside skipped before a cue, in tokens. */
+#define PAREN_MAX_TOKS 8
 
 typedef struct cue_entry {
     const char *w[CUE_MAX_WORDS];
@@ -179,6 +187,18 @@ static const char *const weekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "earlier", "later", NULL};
 
+/* Heads of time phrases standing between a subject and its cue. */
+static const char *const time_heads[] = {
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", NULL};
+
+/* Prepositions opening an adverbial between a subject and its cue ("in an
+ * interview", "during the debate"); "of", "for", "with" are left out: they
+ * belong to descriptions ("a spokesman for the campaign"). */
+static const char *const adverbial_preps[] = {
+    "in", "during", "at", "on", "after", "before", "over", "since", "throughout", NULL};
+
 static bool tok_in(const char *text, const nm_token *t, const char *const *list)
 {
     return in_words(list, text + t->start, t->end - t->start);
@@ -277,13 +297,34 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         return false;
     size_t sent = cue < seg->n_toks ? seg->toks[cue].sent : seg->toks[cue - 1].sent;
     size_t j = cue - 1;
-    /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
-    while (j > floor && seg->toks[j].sent == sent &&
-           (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
-        j--;
-    /* "Smith on Tuesday said" */
-    if (j > floor + 1 && tok_in(text, &seg->toks[j], weekdays) && tok_is(text, &seg->toks[j - 1], "on"))
-        j -= 2;
+    for (int round = 0; round < ADVERBIALS_MAX; round++) {
+        /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
+        while (j > floor && seg->toks[j].sent == sent &&
+               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
+            j--;
+        if (j < floor || seg->toks[j].sent != sent)
+            return false;
+        /* a bracketed aside: "Dianne Feinstein (D-Calif.) said" */
+        if (tok_is(text, &seg->toks[j], ")")) {
+            size_t k = j;
+            while (k > floor && j - k < PAREN_MAX_TOKS && !tok_is(text, &seg->toks[k], "("))
+                k--;
+            if (!tok_is(text, &seg->toks[k], "(") || k <= floor + 1)
+                return false;
+            j = k - 1;
+            continue;
+        }
+        /* a time or place adverbial: "Smith on Tuesday said", "Feinstein
+         * last week said", "the employee in a later interview said" */
+        size_t f = np_left(text, seg, j, floor);
+        if (f == (size_t)-1 || f <= floor + 1)
+            break;
+        bool timed = tok_in(text, &seg->toks[j], time_heads);
+        bool placed = tok_in(text, &seg->toks[f - 1], adverbial_preps);
+        if (!timed && !placed)
+            break;
+        j = placed ? f - 2 : f - 1;
+    }
     if (seg->toks[j].sent != sent)
         return false;
     /* a relative subject: "Lynch, who told Congress", "a message that said" */
@@ -377,6 +418,94 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
     }
     while (last > cue_end && !(seg->toks[last].flags & NM_TOK_WORD))
         last--;
+    *out = (nm_range){t->start, seg->toks[last].end};
+    return true;
+}
+
+/* Words opening a sentence before its subject ("But he said…"). */
+static const char *const sentence_openers[] = {
+    "but", "and", "so", "still", "yet", "then", "also", "meanwhile", "however",
+    "now", "later", "earlier", "instead", "indeed", "finally", "again", NULL};
+
+/* Words opening an introductory phrase that a comma closes ("In a
+ * statement, Smith said", "Asked about it, she said"). */
+static bool opens_intro(const char *text, const nm_token *t)
+{
+    static const char *const intro[] = {
+        "in", "on", "at", "after", "before", "when", "while", "during", "as", "for",
+        "like", "despite", "since", "with", "without", "of", "from", "by", "over",
+        "last", "this", "earlier", "later", "if", "although", "though", "because",
+        "unlike", "to", "under", "amid", "according", NULL};
+    if (tok_in(text, t, intro))
+        return true;
+    size_t n = t->end - t->start;
+    /* "Asked about…," "Speaking to…," "Pressed on…," */
+    return n > 4 && ((text[t->end - 2] == 'e' && text[t->end - 1] == 'd') ||
+                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g'));
+}
+
+bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
+                        nm_range *out)
+{
+    const char *text = a->text;
+    const nm_sentence *se = &seg->sents[sent];
+    size_t end = before < se->tok_end ? before : se->tok_end;
+    size_t k = se->tok_start;
+    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
+        k++;
+    while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
+        k++;
+        if (k < end && is_comma(text, &seg->toks[k]))
+            k++;
+    }
+    /* an introductory phrase up to its comma */
+    if (k < end && opens_intro(text, &seg->toks[k])) {
+        size_t m = k + 1;
+        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
+               !(seg->toks[m].flags & NM_TOK_QUOTE))
+            m++;
+        if (m >= end || !is_comma(text, &seg->toks[m]))
+            return false;
+        k = m + 1;
+    }
+    if (k >= end || !(seg->toks[k].flags & NM_TOK_WORD))
+        return false;
+    const nm_token *t = &seg->toks[k];
+    if (tok_in(text, t, pronouns)) {
+        if (tok_is(text, t, "it") || tok_is(text, t, "you") || tok_is(text, t, "who"))
+            return false;
+        *out = (nm_range){t->start, t->end};
+        return true;
+    }
+    size_t last = k;
+    if (t->flags & NM_TOK_CAP) {
+        /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
+        for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
+            const nm_token *u = &seg->toks[m];
+            if ((u->flags & NM_TOK_CAP) && (u->flags & NM_TOK_WORD))
+                last = m;
+            else if (!is_joiner(text, u) && !tok_is(text, u, "."))
+                break;
+        }
+        if (tok_in(text, t, determiners) || tok_in(text, t, np_stops))
+            last = k; /* "The", "This": a description, read below */
+        else {
+            *out = (nm_range){t->start, seg->toks[last].end};
+            return true;
+        }
+    }
+    if (!tok_in(text, t, determiners))
+        return false;
+    /* a description: "the former Republican presidential candidate" */
+    for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
+        const nm_token *u = &seg->toks[m];
+        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
+            tok_in(text, u, np_preps) || nm_cue_at(text, seg, m, NULL))
+            break;
+        last = m;
+    }
+    if (last == k)
+        return false;
     *out = (nm_range){t->start, seg->toks[last].end};
     return true;
 }

@@ -45,6 +45,15 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg,
 bool nm_speaker_after(const nm_article *a, const nm_segments *seg,
                       size_t cue_end, nm_range *out);
 
+/* The subject of sentence `sent`, looked for before token `before`: past
+ * openers ("But"), an introductory phrase closed by a comma ("In a
+ * statement, …", "Asked about it, …"), a pronoun, a capitalised name with
+ * its titles ("Senate Majority Leader Mitch McConnell") or a description
+ * ("the former Republican presidential candidate"). True and *out set
+ * when found. */
+bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
+                        nm_range *out);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

@@ -177,6 +177,61 @@ static void honorific_gives_gender(void **state)
     nm_article_free(a);
 }
 
+static void first_name_with_common_surname_is_a_person(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("\xE2\x80\x9CIt costs us,\xE2\x80\x9D said Edwin Pike, chair of the "
+                            "Fishermen's Cooperative. Later Pike said he was relieved.");
+    const nm_person *p = person(a, "Edwin Pike");
+    assert_non_null(p);
+    assert_string_equal(p->role, "chair");
+    assert_true(has_alias(p, "Pike"));
+    assert_null(person(a, "Pike"));
+    assert_int_equal(a->n_people, 1);
+    nm_article_free(a);
+}
+
+static void lower_case_roles_before_and_who_appositions(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Harbour master Ines Calloway said divers were at work. "
+                            "Later port authority chief Omar Bell spoke. "
+                            "Edwin Pike, who chairs the fishermen's cooperative, was relieved.");
+    const nm_person *p = person(a, "Ines Calloway");
+    assert_non_null(p);
+    assert_string_equal(p->role, "harbour master");
+    p = person(a, "Omar Bell");
+    assert_non_null(p);
+    assert_string_equal(p->role, "port authority chief");
+    p = person(a, "Edwin Pike");
+    assert_non_null(p);
+    assert_string_equal(p->role, "chair");
+    assert_string_equal(p->affiliation, "fishermen's cooperative");
+    nm_article_free(a);
+}
+
+static void place_patterns_are_not_people(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Officials in Port Ellery warned that Port Ellery would stay shut. "
+                            "Crews in Eau Claire were ready, and Eau Claire officials said so.");
+    assert_null(person(a, "Port Ellery"));
+    assert_null(person(a, "Eau Claire"));
+    assert_true(has_entity(a->places, a->n_places, "Port Ellery"));
+    assert_true(has_entity(a->places, a->n_places, "Eau Claire"));
+    nm_article_free(a);
+}
+
+static void person_before_of_organization_stays_a_person(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("\xE2\x80\x9CIt is late,\xE2\x80\x9D says Dr. Priya Varghese of the "
+                            "Northmoor Maritime Institute.");
+    assert_non_null(person(a, "Priya Varghese"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Northmoor Maritime Institute"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +243,10 @@ int main(void)
         cmocka_unit_test(surname_alone_with_evidence_is_a_person),
         cmocka_unit_test(organizations_from_patterns_and_acronyms),
         cmocka_unit_test(honorific_gives_gender),
+        cmocka_unit_test(first_name_with_common_surname_is_a_person),
+        cmocka_unit_test(lower_case_roles_before_and_who_appositions),
+        cmocka_unit_test(place_patterns_are_not_people),
+        cmocka_unit_test(person_before_of_organization_stays_a_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

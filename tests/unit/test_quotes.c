@@ -126,13 +126,28 @@ static void scare_quotes_are_not_quotes(void **state)
     nm_article_free(a);
 }
 
+/* The direct quote one of whose fragments starts with `starts`. */
+static const nm_quote *quote_with_fragment(const nm_article *a, const char *starts)
+{
+    for (size_t i = 0; i < a->n_quotes; i++)
+        for (size_t k = 0; k < a->quotes[i].n_frags; k++)
+            if (a->quotes[i].kind == NM_QUOTE_DIRECT &&
+                !strncmp(a->text + a->quotes[i].frags[k].start, starts, strlen(starts)))
+                return &a->quotes[i];
+    return NULL;
+}
+
 static void quote_continued_in_next_paragraph_keeps_its_speaker(void **state)
 {
     (void)state;
+    /* a quote left open at its paragraph's end goes on in the next one:
+     * one quote, three fragments, one speaker */
     nm_article *a = analyse("“It would be a start,” says Zhebin. “Starting with missiles takes the urgency out.\n\n"
                             "“But we are talking about a long process,” which might include aid.");
-    const nm_quote *q = direct_quote(a, "But we are");
+    const nm_quote *q = quote_with_fragment(a, "But we are");
     assert_non_null(q);
+    assert_ptr_equal(q, direct_quote(a, "It would be"));
+    assert_int_equal(q->n_frags, 3);
     assert_true(q->has_speaker);
     assert_string_equal(slice(a, q->speaker), "Zhebin");
     nm_article_free(a);

@@ -160,6 +160,76 @@ static void second_subject_after_comma_starts_a_new_attribution(void **state)
     nm_article_free(f.a);
 }
 
+static void doubled_apostrophe_quotes_are_reported(void **state)
+{
+    (void)state;
+    /* attribution after, with a second span after it: one quote, two
+     * fragments, reported (two apostrophes are not a quote mark) */
+    found f = find("''We will win this state,'' said Ann Lee, a campaign aide. "
+                   "''Nobody doubts it now.''\n\nThe rally ended early.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "''We will win this state,''");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "''Nobody doubts it now.''");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Ann Lee");
+    assert_string_equal(f.q[0].cue, "said");
+    nm_article_free(f.a);
+
+    /* attribution before a colon, the cue a few words before it */
+    f = find("The senator said in a statement: ''The bill is dead. We move on.''");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "''The bill is dead. We move on.''");
+    assert_string_equal(slice(&f, f.q[0].speaker), "The senator");
+    nm_article_free(f.a);
+
+    /* a quoted term without an attribution is not a quote */
+    f = find("Critics call the plan a ''bridge to nowhere'' in private.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+static void impressions_infinitives_and_labels(void **state)
+{
+    (void)state;
+    /* "X appears to ...": no source, subject and complement as content */
+    found f = find("The governor appears to have lost interest in the race.");
+    assert_int_equal(f.n, 1);
+    assert_false(f.q[0].has_speaker);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The governor");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "to have lost interest in the race");
+    nm_article_free(f.a);
+
+    /* "appeared on" is a physical appearance */
+    f = find("The governor appeared on television late on Monday.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+
+    /* infinitive content starts at "to" */
+    f = find("A spokeswoman for the company declined to comment on the lawsuit.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment on the lawsuit");
+    assert_string_equal(slice(&f, f.q[0].speaker), "A spokeswoman for the company");
+    nm_article_free(f.a);
+
+    /* a speaker label opening a paragraph */
+    f = find("Marco Rubio: I Am Not Interested In Being Vice President\n\nHe said so twice.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "I Am Not Interested In Being Vice President");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Marco Rubio");
+    assert_string_equal(f.q[0].cue, ":");
+    nm_article_free(f.a);
+
+    /* "according to" without a comma */
+    f = find("Turnout fell by a third in the northern counties according to the state election board.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Turnout fell by a third in the northern counties");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the state election board");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +242,8 @@ int main(void)
         cmocka_unit_test(adverbial_after_cue_is_not_a_clause),
         cmocka_unit_test(parenthetical_attribution_gives_two_fragments),
         cmocka_unit_test(second_subject_after_comma_starts_a_new_attribution),
+        cmocka_unit_test(doubled_apostrophe_quotes_are_reported),
+        cmocka_unit_test(impressions_infinitives_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -206,9 +206,37 @@ static void empty_text_has_no_segments(void **state)
     done(&f);
 }
 
+/* Slot of the first `len` bytes of the first occurrence of `context`. */
+static nm_slot slot_at(const char *text, const char *context, size_t len, nm_arena *arena)
+{
+    nm_segments seg;
+    assert_int_equal(nm_segment(text, strlen(text), arena, &seg), NM_OK);
+    const char *m = strstr(text, context);
+    assert_non_null(m);
+    size_t start = (size_t)(m - text);
+    return nm_segment_slot(&seg, text, start, start + len);
+}
+
+static void subject_and_object_slots(void **state)
+{
+    (void)state;
+    nm_arena *arena = nm_arena_new(0);
+    const char *t = "But while Lavrov expressed support during a meeting with Kim in "
+                    "Pyongyang, he threatened a veto. Lavrov, the minister, said no. "
+                    "Ryabkov\xE2\x80\x99s aide spoke to Zhebin.";
+    assert_int_equal(slot_at(t, "Lavrov expressed", 6, arena), NM_SLOT_SUBJECT);
+    assert_int_equal(slot_at(t, "Kim", 3, arena), NM_SLOT_OBJECT);
+    assert_int_equal(slot_at(t, "he threatened", 2, arena), NM_SLOT_SUBJECT);
+    assert_int_equal(slot_at(t, "Lavrov, the", 6, arena), NM_SLOT_SUBJECT);
+    assert_int_equal(slot_at(t, "Ryabkov", 7, arena), NM_SLOT_OTHER);
+    assert_int_equal(slot_at(t, "Zhebin", 6, arena), NM_SLOT_OBJECT);
+    nm_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subject_and_object_slots),
         cmocka_unit_test(abbreviations_do_not_end_sentences),
         cmocka_unit_test(dotted_abbreviation_ends_sentence_before_opener),
         cmocka_unit_test(closing_quote_belongs_to_sentence_before),
