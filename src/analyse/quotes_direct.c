@@ -172,6 +172,32 @@ static bool sentence_speaker(const ctx *c, size_t s, nm_range *out)
            sentence_person(c, s, tok(c, s)->start, out);
 }
 
+/* Nouns of documents and messages: "issued a statement saying …" is the
+ * issuer's statement, not the statement's. */
+static const char *const document_nouns[] = {
+    "statement", "statements", "release", "email", "emails", "letter", "letters", "memo",
+    "tweet", "tweets", "post", "message", "messages", "note", "video", "ad", "ads",
+    "advertisement", "op-ed", "editorial", "report", "filing", "complaint", "lawsuit",
+    "interview", "speech", "remarks", "comments", "response", "answer", NULL};
+
+/* The subject of a participle cue at `cs` that hangs on a clause ("…,
+ * saying", "…, adding", "issued a statement saying"): the subject of an
+ * earlier cue of the sentence, else the sentence's subject. False when
+ * the cue is no such participle (or no subject is found). */
+static bool participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *out)
+{
+    if (cs <= floor || !is_participle(c, cs))
+        return false;
+    bool hangs = tok_char(c, cs - 1, ',') || in_list(c, cs - 1, document_nouns);
+    if (!hangs)
+        return false;
+    for (size_t k = cs - 1; k-- > floor;)
+        if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
+            !in_list(c, k, document_nouns) && nm_speaker_before(c->a, c->seg, k, floor, out))
+            return true;
+    return sentence_speaker(c, cs, out);
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -183,14 +209,8 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
-    if (cs > floor && tok_char(c, cs - 1, ',') && is_participle(c, cs)) {
-        for (size_t k = cs - 1; k-- > floor;) {
-            if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
-                nm_speaker_before(c->a, c->seg, k, floor, out))
-                return true;
-        }
-        return sentence_speaker(c, cs, out);
-    }
+    if (participle_subject(c, cs, floor, out))
+        return true;
     if (nm_speaker_before(c->a, c->seg, cs, floor, out))
         return true;
     if (nm_speaker_after(c->a, c->seg, ce, out))
@@ -621,7 +641,8 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
             continue;
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
-                                            : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
+                                            : (participle_subject(c, s, sent_first, &r.speaker) ||
+                                               nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
                                                sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
