@@ -377,6 +377,9 @@ static size_t cue_at(const ctx *c, size_t i, size_t end, unsigned *cls)
 /* Subjects                                                             */
 /* ------------------------------------------------------------------ */
 
+static bool is_dash_tok(const ctx *c, size_t i);
+static bool in_list(const char *const *list, const char *w);
+
 /* Longest subject noun phrase, in tokens. */
 #define SUBJECT_MAX_TOKENS 14
 /* Longest bracketed aside inside a subject ("(D-Ga.)"), in tokens. */
@@ -409,7 +412,16 @@ static bool is_ed_verb(const ctx *c, size_t i)
 /* The noun phrase ending at token `end - 1`, scanning back no further than
  * `floor`: [*s, end). Words, possessives and hyphens; stops at clause words
  * and punctuation; a pronoun or relative is a whole subject. */
+static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool allow_ed);
+
 static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
+{
+    return np_before_ed(c, end, floor, s, false);
+}
+
+/* As np_before; with allow_ed an "-ed" word may end the phrase ("56
+ * percent of Cuban-Americans polled said"), for cues that are never nouns. */
+static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool allow_ed)
 {
     if (end <= floor)
         return false;
@@ -432,7 +444,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         return true;
     }
     if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i) ||
-        is_ed_verb(c, i))
+        (is_ed_verb(c, i) && !allow_ed))
         return false;
     size_t start = i;
     while (start > floor && end - start < SUBJECT_MAX_TOKENS) {
@@ -511,6 +523,10 @@ static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
     return end;
 }
 
+/* Cue words that are never nouns: the word before them ends a subject
+ * even when it looks like a verb ("those polled said"). */
+static const char *const k_verb_only_cues[] = {"said", "says", "say", "told", NULL};
+
 /* Comma-delimited asides a subject may carry before its cue ("Lance Beebe,
  * 49, a Navy veteran who ..., said", "Sen. Chuck Grassley, facing a
  * challenge in Iowa, a swing state, said"). */
@@ -531,7 +547,13 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
         for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
             while (k > limit) {
                 k--;
-                if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+                /* a quoted phrase inside an aside ("X, citing ''the magic
+                 * of Trump,'' said") but not a quote before the cue */
+                if (c->in_quote[k] && (seg == 0 && k + 2 >= end))
+                    return false;
+                if (c->in_quote[k])
+                    continue;
+                if (tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
                     return false;
                 if (tok_is_char(c, k, ','))
                     break;
@@ -553,7 +575,9 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
         return false;
     }
     size_t ns;
-    if (!np_before(c, end, floor, &ns))
+    char cw[WORD_MAX + 1];
+    bool verb_only = tok_lower(c, cue, cw) && in_list(k_verb_only_cues, cw);
+    if (!np_before_ed(c, end, floor, &ns, verb_only))
         return false;
     *s = ns;
     *e = end;
@@ -595,9 +619,6 @@ static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
 /* Longest subject opened by a determiner ("The senator", "Her main rival"),
  * in words. */
 #define DET_SUBJECT_MAX_WORDS 6
-
-static bool is_dash_tok(const ctx *c, size_t i);
-static bool in_list(const char *const *list, const char *w);
 
 /* Determiners that open a subject noun phrase. */
 static const char *const k_determiners[] = {
@@ -1016,6 +1037,21 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
             return false;
         if (opens_with_name_apposition(c, a, comma))
             return false;
+        /* "said an official who was briefed": the source ends at its
+         * relative clause; before it, no clause word ("..., said Tuesday
+         * that he ..." is a subject's apposition, then its cue) */
+        for (size_t k = from; k < end; k++) {
+            unsigned kc = tok_classes(c, k);
+            char kw[WORD_MAX + 1];
+            if (k > from && (kc & W_RELATIVE)) {
+                end = k;
+                break;
+            }
+            if ((kc & (W_SKIP | W_CUE)) && k > from)
+                return false;
+            if ((kc & W_STOP) && !(tok_lower(c, k, kw) && in_list(k_np_inner, kw)))
+                return false;
+        }
         *sp_s = from;
         *sp_e = end;
         *cs = comma + 1;
