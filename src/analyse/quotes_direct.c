@@ -700,20 +700,33 @@ static bool is_ly(const ctx *c, size_t i)
     return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
 }
 
+static bool is_ed(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return k->end - k->start > 3 && !memcmp(c->t + k->end - 2, "ed", 2);
+}
+
 /* Is the mention a personal pronoun or a phrase holding a capitalised
  * word (a name, "the Clinton campaign")? Bare descriptions ("many
  * themes", "the order") are too often no speaker at all. */
 static bool named_or_pronoun(const ctx *c, nm_range m)
 {
-    size_t i = nm_segment_token_at(c->seg, m.start);
-    for (; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
-        const nm_token *k = tok(c, i);
-        if ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_FIRST_WORD))
-            return true;
-        if ((k->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
-            return true;
+    size_t f = nm_segment_token_at(c->seg, m.start), l = f;
+    bool cap = false;
+    for (size_t i = f; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
+        l = i;
+        if ((tok(c, i)->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
+            cap = true;
     }
-    return nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, nm_segment_token_at(c->seg, m.start), "it");
+    if (f == l)
+        return (tok(c, f)->flags & NM_TOK_CAP) ||
+               (nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, f, "it"));
+    /* the head must be a name, or a noun of a description holding one
+     * ("the Clinton campaign"), never a verb form ("chided Trump for
+     * raising") */
+    if (tok(c, l)->flags & NM_TOK_CAP)
+        return true;
+    return cap && in_list(c, f, noun_markers) && !is_participle(c, l) && !is_ed(c, l);
 }
 
 /* Is the span a title: every word of it capitalised ("Star Wars",
