@@ -574,6 +574,23 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
         }
         return false;
     }
+    /* "Donald Trump - who previously said ... - said": an aside in dashes */
+    if (end > floor + 2 && is_dash_tok(c, end - 1) && !c->in_quote[end - 1]) {
+        size_t k = end - 1;
+        while (k > floor && end - k < APPOSITION_MAX_TOKENS) {
+            k--;
+            if (is_dash_tok(c, k) && !c->in_quote[k])
+                break;
+        }
+        size_t ns;
+        if (is_dash_tok(c, k) && k > floor && np_before(c, k, floor, &ns) &&
+            (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION))) {
+            *s = ns;
+            *e = k;
+            return true;
+        }
+        return false;
+    }
     size_t ns;
     char cw[WORD_MAX + 1];
     bool verb_only = tok_lower(c, cue, cw) && in_list(k_verb_only_cues, cw);
@@ -1569,6 +1586,22 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         bool bare;
         size_t ce = next_attribution_comma(c, cs, e, &bare);
+        /* "fields, which he said had harmed the economy, ...": the
+         * relative word and the verb phrase after the cue are the content */
+        char rw[WORD_MAX + 1];
+        if (s > lo && !c->in_quote[s - 1] && tok_lower(c, s - 1, rw) &&
+            (!strcmp(rw, "which") || !strcmp(rw, "that")) && cs == p &&
+            (tok_classes(c, cs) & (W_SKIP | W_BE)) && !(tok_classes(c, cs) & W_PRONOUN)) {
+            size_t rce = cs;
+            while (rce < ce && (c->in_quote[rce] || !tok_is_char(c, rce, ',')))
+                rce++;
+            nm_status st = emit(c, o, s - 1, s, cs, rce, s, se, i, i + n);
+            if (st != NM_OK || rce >= e)
+                return st;
+            i = rce;
+            lo = rce + 1;
+            continue;
+        }
         if (subordinate)
             for (size_t j = cs + 1; j < ce; j++)
                 if (tok_is_char(c, j, ',') && !c->in_quote[j]) {
