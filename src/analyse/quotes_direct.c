@@ -260,7 +260,7 @@ static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
         "back", "in", "on", "at", "during", "after", "before", "of", "about", "via", "from",
         "while", "when", "as", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "yesterday", "today", "tonight", "recently", "later", "earlier",
-        "last", "this", "then", "again", NULL};
+        "last", "this", "then", "again", "and", NULL};
     return in_list(c, i, tails);
 }
 
@@ -271,7 +271,19 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     attribution r = {0};
     size_t n = c->seg->n_toks;
     size_t k = close_tok + 1;
-    if (k >= n || para_of(c, k) != para_of(c, close_tok))
+    if (k < n && tok_char(c, k, '.') && k + 1 < n && para_of(c, k + 1) != para_of(c, close_tok))
+        k++;
+    if (k < n && para_of(c, k) != para_of(c, close_tok)) {
+        /* a byline under the quote: "“…”¶¶- Sanders." */
+        if (k + 1 < n && is_dash(c, k) && (tok(c, k + 1)->flags & NM_TOK_CAP) &&
+            nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = k;
+            r.end_tok = k + 1;
+        }
+        return r;
+    }
+    if (k >= n)
         return r;
     if (tok_char(c, k, ','))
         k++;
@@ -287,8 +299,9 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.cue_e = k + cl;
             r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
-    } else if (cl == 0 && attribution_verb(c, k) && trails_attribution(c, k + 1, close_tok) &&
-               (tok(c, k + 1)->flags & NM_TOK_CAP) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+    } else if (cl == 0 && attribution_verb(c, k) && k + 1 < n &&
+               ((tok(c, k + 1)->flags & NM_TOK_CAP) || in_list(c, k + 1, noun_markers)) &&
+               nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
         /* inverted with a verb outside the cue list: "exhorted Clinton's
          * introducer" */
         r.found = r.has_speaker = true;
@@ -1015,7 +1028,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             mixed = at.found;
         }
         if (mixed) {
-            nm_range cue_r = {tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end};
+            nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
+                                                 : at.speaker;
             nm_range clause;
             clause.start = tok(&c, clause_tok)->start;
             if (after) {
@@ -1037,7 +1051,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->cue = cue_text(&c, &at);
             q->has_speaker = at.has_speaker;
             q->speaker = at.speaker;
-            if (!q->cue || !add_frag(&c, q, clause))
+            if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;
             covered = clause.end;
             v = (voice){.q = (long)(l.n - 1), .para = para, .after = after};
