@@ -1338,7 +1338,7 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
  * PolNeAR marks them with no source, the subject and the complement as two
  * pieces of content. */
 static const char *const k_raising[] = {
-    "seemed", "appear", "appears", "appeared", NULL};
+    "seemed", "seems", "seem", "appear", "appears", "appeared", NULL};
 
 /* Prepositions after "appeared" that make it a physical appearance
  * ("appeared on Fox News"), not an impression. */
@@ -1379,7 +1379,8 @@ static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve,
 /* Words that open the question after a passive "asked" ("Asked whether
  * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
 static const char *const k_question_words[] = {
-    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to", NULL};
+    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to",
+    "which", "whom", NULL};
 /* Longest stretch between "asked" and its question, in tokens ("asked in
  * Iowa recently whether", "asked by host John Dickerson whether"). */
 #define ASKED_REACH 8
@@ -1393,7 +1394,8 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     *done = false;
     if (!tok_word_is(c, i, "asked") || c->in_quote[i])
         return NM_OK;
-    bool start = i == a || (i == a + 1 && tok_word_is(c, a, "when"));
+    /* "Asked ...", "When asked ...", "..., he said when asked about X" */
+    bool start = i == a || (i > a && tok_word_is(c, i - 1, "when"));
     bool passive = i > a && (tok_word_is(c, i - 1, "was") || tok_word_is(c, i - 1, "were") ||
                              tok_word_is(c, i - 1, "being"));
     if (!start && !passive)
@@ -1536,9 +1538,16 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 continue;
         }
         /* `“A,” X said ...`: a direct quote, quotes.c's */
-        if (closes_quote_before(c, s, lo))
-            return NM_OK;
         size_t p = i + n;
+        if (closes_quote_before(c, s, lo)) {
+            /* the rest may hold a participle of the same speaker ("“A,”
+             * X said, adding that B", "..., referring to Y") */
+            last_s = s;
+            last_se = se;
+            i = p - 1;
+            lo = p;
+            continue;
+        }
         /* "CLAUSE, she said, CLAUSE": subject right after a comma and a
          * comma after the cue */
         if (s > lo && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
