@@ -917,6 +917,7 @@ typedef struct voice {
     bool ends_para;   /* the quote (with its attribution) ends its paragraph */
     size_t attr_sent; /* sentence of the attribution */
     size_t attr_end;  /* first token after the attribution */
+    size_t last_close; /* closing mark of its last span */
 } voice;
 
 /* Record where the attribution `at` after the voice's quote ends. */
@@ -938,6 +939,14 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
     if (v->unclosed)
         return para == v->para + 1 && para_start;
+    /* “A,” and, “B.” — two spans joined by a conjunction in one sentence */
+    if (!after && v->last_close + 1 < open_tok && tok(c, open_tok)->sent == tok(c, v->last_close)->sent) {
+        bool glue = true;
+        for (size_t k = v->last_close + 1; k < open_tok && glue; k++)
+            glue = tok_char(c, k, ',') || tok_word(c, k, "and") || tok_word(c, k, "or");
+        if (glue)
+            return true;
+    }
     /* X said: “A.”¶¶“B.” */
     if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
         return true;
@@ -1009,10 +1018,18 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             v.para = para;
             v.unclosed = s->unclosed;
             v.after = after;
+            v.last_close = close_tok;
             if (after)
                 voice_attr(&c, &v, &at);
+            else
+                v.ends_para = span_ends_para(&c, close_tok);
             continue;
         }
+        /* a title inside the attribution of the quote before ("…,” he said
+         * on MSNBC's “Morning Joe.” “…”) is part of that attribution */
+        if (v.q >= 0 && v.after && para == v.para && tok(&c, open_tok)->sent == v.attr_sent &&
+            open_tok >= v.attr_end && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
+            continue;
         /* a quoted part of a longer sentence is the tail of reported
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
@@ -1055,6 +1072,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 return NM_ERR_NOMEM;
             covered = clause.end;
             v = (voice){.q = (long)(l.n - 1), .para = para, .after = after};
+            v.last_close = close_tok;
             if (after)
                 voice_attr(&c, &v, &at);
             continue;
@@ -1077,6 +1095,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
             v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};
+            v.last_close = close_tok;
             continue;
         }
         if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
@@ -1093,6 +1112,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
         v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};
+        v.last_close = close_tok;
         if (after)
             voice_attr(&c, &v, &at);
         else
