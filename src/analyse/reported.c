@@ -1625,12 +1625,20 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * A, said B" is one, and X is still the next cue's subject */
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
-            nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
-            if (st != NM_OK || ce == e)
+            size_t cut = contrast_cut(c, cs, ce);
+            nm_status st = emit(c, o, cs, cut, 0, 0, s, se, i, i + n);
+            if (st != NM_OK || (ce == e && cut == e))
                 return st;
             if (!(tok_classes(c, s) & W_RELATIVE)) {
                 last_s = s;
                 last_se = se;
+            }
+            if (cut < ce) {
+                /* ", which he said ...": the writer's own clause may hold
+                 * another attribution */
+                i = cut;
+                lo = cut + 1;
+                continue;
             }
         }
         i = ce; /* the next attribution starts after that comma */
