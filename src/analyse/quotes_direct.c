@@ -87,7 +87,7 @@ static bool is_dash(const ctx *c, size_t i)
 {
     const nm_token *k = tok(c, i);
     const unsigned char *s = (const unsigned char *)c->t + k->start;
-    return (k->end - k->start == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
+    return (k->end - k->start == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] >= 0x93 && s[2] <= 0x95)) ||
            tok_char(c, i, '-');
 }
 
@@ -285,6 +285,15 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     }
     if (k >= n)
         return r;
+    /* a byline after the quote: "“…” ― Sonya Herridge", "“…” – Hillary
+     * Clinton." */
+    if (is_dash(c, k) && k + 1 < n && (tok(c, k + 1)->flags & NM_TOK_CAP) &&
+        para_of(c, k + 1) == para_of(c, close_tok) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+        r.found = r.has_speaker = true;
+        r.cue_s = r.cue_e = k;
+        r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
+        return r;
+    }
     if (tok_char(c, k, ','))
         k++;
     if (k >= n || para_of(c, k) != para_of(c, close_tok))
