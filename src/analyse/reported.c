@@ -1313,6 +1313,10 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
+        /* "he was too busy: “I have a lot going on”": a quote after a
+         * colon is one of its own */
+        if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
+            return j;
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
             return j;
