@@ -857,6 +857,9 @@ static bool opens_sentence(const ctx *c, size_t open_tok)
     size_t p = open_tok - 1;
     if (para_of(c, p) != para_of(c, open_tok))
         return true;
+    /* a line break inside a paragraph (lists of quotes, one a line) */
+    if (memchr(c->t + tok(c, p)->end, '\n', tok(c, open_tok)->start - tok(c, p)->end))
+        return true;
     return tok_char(c, p, '.') || tok_char(c, p, '?') || tok_char(c, p, '!') ||
            (tok(c, p)->flags & NM_TOK_QUOTE);
 }

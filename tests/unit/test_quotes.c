@@ -221,6 +221,39 @@ static void outermost_cue_attributes_a_mixed_clause(void **state)
     nm_article_free(a);
 }
 
+static void marks_close_after_inner_single_and_open_with_right_mark(void **state)
+{
+    (void)state;
+    /* "… 'center,' " she said": the straight mark after a space closes;
+     * a paragraph opening with ” opens a quote */
+    const char *t = "\"It cannot be 'Okay, now I move to the center,' \" she said.\n\n"
+                    "” … the train has already left the station,” wrote Time.";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 2);
+    assert_false(s[0].unclosed);
+    assert_memory_equal(t + s[0].inner.end - 8, "center,'", 8);
+    assert_false(s[1].unclosed);
+    assert_memory_equal(t + s[1].inner.end - 8, "station,", 8);
+    nm_arena_free(ar);
+}
+
+static void byline_after_quote_names_the_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Voters spoke.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
+                            "“He makes simple blanket statements.” ― Pamela Padilla");
+    const nm_quote *q = direct_quote(a, "He makes");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Pamela Padilla");
+    q = direct_quote(a, "He represents");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Sonya Herridge");
+    nm_article_free(a);
+}
+
 static void cue_lexicon_matches_inflections_and_phrases(void **state)
 {
     (void)state;
@@ -255,6 +288,8 @@ int main(void)
         cmocka_unit_test(verb_outside_cue_list_after_quote),
         cmocka_unit_test(mixed_clause_from_that_to_clause_boundary),
         cmocka_unit_test(outermost_cue_attributes_a_mixed_clause),
+        cmocka_unit_test(marks_close_after_inner_single_and_open_with_right_mark),
+        cmocka_unit_test(byline_after_quote_names_the_speaker),
         cmocka_unit_test(cue_lexicon_matches_inflections_and_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
