@@ -1116,6 +1116,11 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         *done = true;
         if (starts_with_quote(c, a, k) || closes_quote_before(c, k + 1, a))
             return NM_OK;
+        /* "A, according to X, B": both sides are the content */
+        size_t r = sp_e + 1;
+        if (tok_word_is(c, cs, "according") && sp_e < e && tok_is_char(c, sp_e, ',') &&
+            !c->in_quote[sp_e] && count_words(c, r, e) >= CLAUSE_MIN_WORDS)
+            return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
         return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
     }
     return NM_OK;

@@ -318,6 +318,15 @@ static void clause_ends_and_sentence_speakers(void **state)
     assert_string_equal(slice(&f, f.q[0].frags[0]), "that the United States should lead");
     nm_article_free(f.a);
 
+    /* "A, according to X, B": both sides */
+    f = find("The next day, according to Roffman, Trump made further demands.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The next day");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "Trump made further demands");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Roffman");
+    nm_article_free(f.a);
+
     /* "which he said VERB ...": the relative word and the verb phrase */
     f = find("Trump cited the policies, which he said had harmed the economy, in every speech.");
     assert_int_equal(f.n, 2);
