@@ -94,6 +94,18 @@ static bool introduced(const char *t, nm_range cue, nm_range q)
     return false;
 }
 
+/* May the reported clause `q` (extent r) swallow the direct quote `d`
+ * (cue dc) it overlaps? Only a mixed clause holding all of the quote,
+ * and not wrapping the quote's own attribution: a clause holding the
+ * quote's cue and speaker, the cue set off by a colon or comma ("According
+ * to X, Trump answered by saying: “…”"), leaves the inner quote alone. */
+static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_range dc)
+{
+    bool nested = contains(r, dc) && (!d->has_speaker || contains(r, d->speaker)) &&
+                  introduced(t, dc, d->frags[0]);
+    return q->kind == NM_QUOTE_MIXED && direct_inside(d, r) && !nested && !contains(quote_extent(d), r);
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -124,30 +136,24 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         if (rep[i].kind == NM_QUOTE_MIXED && !holds_double_mark(a->text, quote_extent(&rep[i])))
             rep[i].kind = NM_QUOTE_REPORTED;
         nm_range r = quote_extent(&rep[i]);
+        /* first: does the clause survive every direct quote it meets? */
+        for (size_t k = 0; k < n_direct && !drop_r[i]; k++)
+            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, &direct[k], direct_cues[k]))
+                drop_r[i] = true;
+        if (drop_r[i])
+            continue;
+        /* then it swallows the quotes it holds: one mixed quote, which
+         * keeps the direct quote's speaker when it found none */
         for (size_t k = 0; k < n_direct; k++) {
             if (drop_d[k] || !direct_overlaps(&direct[k], r))
                 continue;
-            /* a clause holding the quote's own cue wraps a nested
-             * attribution ("According to X, Trump answered by saying:
-             * “…”"): the quote is the inner one */
-            bool nested = contains(r, direct_cues[k]) &&
-                          (!direct[k].has_speaker || contains(r, direct[k].speaker)) &&
-                          introduced(a->text, direct_cues[k], direct[k].frags[0]);
-            if (rep[i].kind == NM_QUOTE_MIXED && direct_inside(&direct[k], r) && !nested &&
-                !contains(quote_extent(&direct[k]), r)) {
-                /* the clause holds the whole quote: one mixed quote, which
-                 * keeps the direct quote's speaker when it found none */
-                if (!rep[i].has_speaker && direct[k].has_speaker) {
-                    rep[i].has_speaker = true;
-                    rep[i].speaker = direct[k].speaker;
-                    rep[i].person = direct[k].person;
-                    rep[i].cue = direct[k].cue;
-                }
-                drop_d[k] = true;
-            } else {
-                drop_r[i] = true;
-                break;
+            if (!rep[i].has_speaker && direct[k].has_speaker) {
+                rep[i].has_speaker = true;
+                rep[i].speaker = direct[k].speaker;
+                rep[i].person = direct[k].person;
+                rep[i].cue = direct[k].cue;
             }
+            drop_d[k] = true;
         }
     }
     for (size_t k = 0; k < n_direct; k++)

@@ -87,7 +87,7 @@ static bool is_dash(const ctx *c, size_t i)
 {
     const nm_token *k = tok(c, i);
     const unsigned char *s = (const unsigned char *)c->t + k->start;
-    return (k->end - k->start == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)) ||
+    return (k->end - k->start == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] >= 0x93 && s[2] <= 0x95)) ||
            tok_char(c, i, '-');
 }
 
@@ -172,6 +172,32 @@ static bool sentence_speaker(const ctx *c, size_t s, nm_range *out)
            sentence_person(c, s, tok(c, s)->start, out);
 }
 
+/* Nouns of documents and messages: "issued a statement saying …" is the
+ * issuer's statement, not the statement's. */
+static const char *const document_nouns[] = {
+    "statement", "statements", "release", "email", "emails", "letter", "letters", "memo",
+    "tweet", "tweets", "post", "message", "messages", "note", "video", "ad", "ads",
+    "advertisement", "op-ed", "editorial", "report", "filing", "complaint", "lawsuit",
+    "interview", "speech", "remarks", "comments", "response", "answer", NULL};
+
+/* The subject of a participle cue at `cs` that hangs on a clause ("…,
+ * saying", "…, adding", "issued a statement saying"): the subject of an
+ * earlier cue of the sentence, else the sentence's subject. False when
+ * the cue is no such participle (or no subject is found). */
+static bool participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *out)
+{
+    if (cs <= floor || !is_participle(c, cs))
+        return false;
+    bool hangs = tok_char(c, cs - 1, ',') || in_list(c, cs - 1, document_nouns);
+    if (!hangs)
+        return false;
+    for (size_t k = cs - 1; k-- > floor;)
+        if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
+            !in_list(c, k, document_nouns) && nm_speaker_before(c->a, c->seg, k, floor, out))
+            return true;
+    return sentence_speaker(c, cs, out);
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -183,14 +209,8 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
-    if (cs > floor && tok_char(c, cs - 1, ',') && is_participle(c, cs)) {
-        for (size_t k = cs - 1; k-- > floor;) {
-            if (nm_cue_at(c->t, c->seg, k, NULL) && !is_participle(c, k) &&
-                nm_speaker_before(c->a, c->seg, k, floor, out))
-                return true;
-        }
-        return sentence_speaker(c, cs, out);
-    }
+    if (participle_subject(c, cs, floor, out))
+        return true;
     if (nm_speaker_before(c->a, c->seg, cs, floor, out))
         return true;
     if (nm_speaker_after(c->a, c->seg, ce, out))
@@ -240,7 +260,7 @@ static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
         "back", "in", "on", "at", "during", "after", "before", "of", "about", "via", "from",
         "while", "when", "as", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "yesterday", "today", "tonight", "recently", "later", "earlier",
-        "last", "this", "then", "again", NULL};
+        "last", "this", "then", "again", "and", NULL};
     return in_list(c, i, tails);
 }
 
@@ -251,8 +271,29 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     attribution r = {0};
     size_t n = c->seg->n_toks;
     size_t k = close_tok + 1;
-    if (k >= n || para_of(c, k) != para_of(c, close_tok))
+    if (k < n && tok_char(c, k, '.') && k + 1 < n && para_of(c, k + 1) != para_of(c, close_tok))
+        k++;
+    if (k < n && para_of(c, k) != para_of(c, close_tok)) {
+        /* a byline under the quote: "“…”¶¶- Sanders." */
+        if (k + 1 < n && is_dash(c, k) && (tok(c, k + 1)->flags & NM_TOK_CAP) &&
+            nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = k;
+            r.end_tok = k + 1;
+        }
         return r;
+    }
+    if (k >= n)
+        return r;
+    /* a byline after the quote: "“…” ― Sonya Herridge", "“…” – Hillary
+     * Clinton." */
+    if (is_dash(c, k) && k + 1 < n && (tok(c, k + 1)->flags & NM_TOK_CAP) &&
+        para_of(c, k + 1) == para_of(c, close_tok) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+        r.found = r.has_speaker = true;
+        r.cue_s = r.cue_e = k;
+        r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
+        return r;
+    }
     if (tok_char(c, k, ','))
         k++;
     if (k >= n || para_of(c, k) != para_of(c, close_tok))
@@ -267,8 +308,9 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.cue_e = k + cl;
             r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
-    } else if (cl == 0 && attribution_verb(c, k) && trails_attribution(c, k + 1, close_tok) &&
-               (tok(c, k + 1)->flags & NM_TOK_CAP) && nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
+    } else if (cl == 0 && attribution_verb(c, k) && k + 1 < n &&
+               ((tok(c, k + 1)->flags & NM_TOK_CAP) || in_list(c, k + 1, noun_markers)) &&
+               nm_speaker_after(c->a, c->seg, k + 1, &r.speaker)) {
         /* inverted with a verb outside the cue list: "exhorted Clinton's
          * introducer" */
         r.found = r.has_speaker = true;
@@ -621,7 +663,8 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
             continue;
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
-                                            : (nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
+                                            : (participle_subject(c, s, sent_first, &r.speaker) ||
+                                               nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
                                                sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
@@ -679,20 +722,33 @@ static bool is_ly(const ctx *c, size_t i)
     return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
 }
 
+static bool is_ed(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return k->end - k->start > 3 && !memcmp(c->t + k->end - 2, "ed", 2);
+}
+
 /* Is the mention a personal pronoun or a phrase holding a capitalised
  * word (a name, "the Clinton campaign")? Bare descriptions ("many
  * themes", "the order") are too often no speaker at all. */
 static bool named_or_pronoun(const ctx *c, nm_range m)
 {
-    size_t i = nm_segment_token_at(c->seg, m.start);
-    for (; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
-        const nm_token *k = tok(c, i);
-        if ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_FIRST_WORD))
-            return true;
-        if ((k->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
-            return true;
+    size_t f = nm_segment_token_at(c->seg, m.start), l = f;
+    bool cap = false;
+    for (size_t i = f; i < c->seg->n_toks && tok(c, i)->start < m.end; i++) {
+        l = i;
+        if ((tok(c, i)->flags & NM_TOK_CAP) && !in_list(c, i, noun_markers))
+            cap = true;
     }
-    return nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, nm_segment_token_at(c->seg, m.start), "it");
+    if (f == l)
+        return (tok(c, f)->flags & NM_TOK_CAP) ||
+               (nm_speaker_is_pronoun(c->t + m.start, m.end - m.start) && !tok_word(c, f, "it"));
+    /* the head must be a name, or a noun of a description holding one
+     * ("the Clinton campaign"), never a verb form ("chided Trump for
+     * raising") */
+    if (tok(c, l)->flags & NM_TOK_CAP)
+        return true;
+    return cap && in_list(c, f, noun_markers) && !is_participle(c, l) && !is_ed(c, l);
 }
 
 /* Is the span a title: every word of it capitalised ("Star Wars",
@@ -801,6 +857,9 @@ static bool opens_sentence(const ctx *c, size_t open_tok)
     size_t p = open_tok - 1;
     if (para_of(c, p) != para_of(c, open_tok))
         return true;
+    /* a line break inside a paragraph (lists of quotes, one a line) */
+    if (memchr(c->t + tok(c, p)->end, '\n', tok(c, open_tok)->start - tok(c, p)->end))
+        return true;
     return tok_char(c, p, '.') || tok_char(c, p, '?') || tok_char(c, p, '!') ||
            (tok(c, p)->flags & NM_TOK_QUOTE);
 }
@@ -870,6 +929,7 @@ typedef struct voice {
     bool ends_para;   /* the quote (with its attribution) ends its paragraph */
     size_t attr_sent; /* sentence of the attribution */
     size_t attr_end;  /* first token after the attribution */
+    size_t last_close; /* closing mark of its last span */
 } voice;
 
 /* Record where the attribution `at` after the voice's quote ends. */
@@ -891,6 +951,14 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
     if (v->unclosed)
         return para == v->para + 1 && para_start;
+    /* “A,” and, “B.” — two spans joined by a conjunction in one sentence */
+    if (!after && v->last_close + 1 < open_tok && tok(c, open_tok)->sent == tok(c, v->last_close)->sent) {
+        bool glue = true;
+        for (size_t k = v->last_close + 1; k < open_tok && glue; k++)
+            glue = tok_char(c, k, ',') || tok_word(c, k, "and") || tok_word(c, k, "or");
+        if (glue)
+            return true;
+    }
     /* X said: “A.”¶¶“B.” */
     if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
         return true;
@@ -962,10 +1030,18 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             v.para = para;
             v.unclosed = s->unclosed;
             v.after = after;
+            v.last_close = close_tok;
             if (after)
                 voice_attr(&c, &v, &at);
+            else
+                v.ends_para = span_ends_para(&c, close_tok);
             continue;
         }
+        /* a title inside the attribution of the quote before ("…,” he said
+         * on MSNBC's “Morning Joe.” “…”) is part of that attribution */
+        if (v.q >= 0 && v.after && para == v.para && tok(&c, open_tok)->sent == v.attr_sent &&
+            open_tok >= v.attr_end && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
+            continue;
         /* a quoted part of a longer sentence is the tail of reported
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
@@ -981,7 +1057,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             mixed = at.found;
         }
         if (mixed) {
-            nm_range cue_r = {tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end};
+            nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
+                                                 : at.speaker;
             nm_range clause;
             clause.start = tok(&c, clause_tok)->start;
             if (after) {
@@ -1003,10 +1080,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->cue = cue_text(&c, &at);
             q->has_speaker = at.has_speaker;
             q->speaker = at.speaker;
-            if (!q->cue || !add_frag(&c, q, clause))
+            if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;
             covered = clause.end;
             v = (voice){.q = (long)(l.n - 1), .para = para, .after = after};
+            v.last_close = close_tok;
             if (after)
                 voice_attr(&c, &v, &at);
             continue;
@@ -1029,6 +1107,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
             v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};
+            v.last_close = close_tok;
             continue;
         }
         if (s->single && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
@@ -1045,6 +1124,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
         v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};
+        v.last_close = close_tok;
         if (after)
             voice_attr(&c, &v, &at);
         else

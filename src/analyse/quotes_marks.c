@@ -224,6 +224,20 @@ static bool scan_para(span_list *l, const char *t, size_t ps, size_t pe, size_t 
             break;
         if (dbl) {
             mark_role r = double_role(t, pe, i, n);
+            /* "… 'to the center,' " she said": a straight mark after a
+             * space that follows a closing single mark closes the span */
+            if (r == ROLE_NONE && d_open != none && t[i] == '"' && i >= ps + 2 && t[i - 1] == ' ' &&
+                (t[i - 2] == '\'' || (i >= ps + 4 && (unsigned char)t[i - 4] == 0xE2 &&
+                                      (unsigned char)t[i - 3] == 0x80 && (unsigned char)t[i - 2] == 0x99)))
+                r = ROLE_CLOSE;
+            /* a right mark written for a left one: "” … in the case of
+             * Wyoming,” wrote Time" at a paragraph's start, or after the
+             * comma or colon of an attribution ("He says,” there are…") */
+            if (r == ROLE_CLOSE && d_open == none && n == 3 && (unsigned char)t[i + 2] == 0x9D) {
+                int32_t pc = prev_cp(t, i);
+                if (i == ps || pc == ',' || pc == ':')
+                    r = ROLE_OPEN;
+            }
             if (d_open == none) {
                 if (r == ROLE_OPEN || r == ROLE_EITHER) {
                     d_open = i;

@@ -377,6 +377,9 @@ static size_t cue_at(const ctx *c, size_t i, size_t end, unsigned *cls)
 /* Subjects                                                             */
 /* ------------------------------------------------------------------ */
 
+static bool is_dash_tok(const ctx *c, size_t i);
+static bool in_list(const char *const *list, const char *w);
+
 /* Longest subject noun phrase, in tokens. */
 #define SUBJECT_MAX_TOKENS 14
 /* Longest bracketed aside inside a subject ("(D-Ga.)"), in tokens. */
@@ -409,7 +412,16 @@ static bool is_ed_verb(const ctx *c, size_t i)
 /* The noun phrase ending at token `end - 1`, scanning back no further than
  * `floor`: [*s, end). Words, possessives and hyphens; stops at clause words
  * and punctuation; a pronoun or relative is a whole subject. */
+static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool allow_ed);
+
 static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
+{
+    return np_before_ed(c, end, floor, s, false);
+}
+
+/* As np_before; with allow_ed an "-ed" word may end the phrase ("56
+ * percent of Cuban-Americans polled said"), for cues that are never nouns. */
+static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool allow_ed)
 {
     if (end <= floor)
         return false;
@@ -432,7 +444,7 @@ static bool np_before(const ctx *c, size_t end, size_t floor, size_t *s)
         return true;
     }
     if ((cl & (W_STOP | W_FUNCTION | W_SKIP | W_CUE)) || is_ly_adverb(c, i) ||
-        is_ed_verb(c, i))
+        (is_ed_verb(c, i) && !allow_ed))
         return false;
     size_t start = i;
     while (start > floor && end - start < SUBJECT_MAX_TOKENS) {
@@ -511,6 +523,10 @@ static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
     return end;
 }
 
+/* Cue words that are never nouns: the word before them ends a subject
+ * even when it looks like a verb ("those polled said"). */
+static const char *const k_verb_only_cues[] = {"said", "says", "say", "told", NULL};
+
 /* Comma-delimited asides a subject may carry before its cue ("Lance Beebe,
  * 49, a Navy veteran who ..., said", "Sen. Chuck Grassley, facing a
  * challenge in Iowa, a swing state, said"). */
@@ -531,7 +547,13 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
         for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
             while (k > limit) {
                 k--;
-                if (c->in_quote[k] || tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
+                /* a quoted phrase inside an aside ("X, citing ''the magic
+                 * of Trump,'' said") but not a quote before the cue */
+                if (c->in_quote[k] && (seg == 0 && k + 2 >= end))
+                    return false;
+                if (c->in_quote[k])
+                    continue;
+                if (tok_is_char(c, k, ';') || tok_is_char(c, k, ':'))
                     return false;
                 if (tok_is_char(c, k, ','))
                     break;
@@ -552,8 +574,27 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
         }
         return false;
     }
+    /* "Donald Trump - who previously said ... - said": an aside in dashes */
+    if (end > floor + 2 && is_dash_tok(c, end - 1) && !c->in_quote[end - 1]) {
+        size_t k = end - 1;
+        while (k > floor && end - k < APPOSITION_MAX_TOKENS) {
+            k--;
+            if (is_dash_tok(c, k) && !c->in_quote[k])
+                break;
+        }
+        size_t ns;
+        if (is_dash_tok(c, k) && k > floor && np_before(c, k, floor, &ns) &&
+            (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION))) {
+            *s = ns;
+            *e = k;
+            return true;
+        }
+        return false;
+    }
     size_t ns;
-    if (!np_before(c, end, floor, &ns))
+    char cw[WORD_MAX + 1];
+    bool verb_only = tok_lower(c, cue, cw) && in_list(k_verb_only_cues, cw);
+    if (!np_before_ed(c, end, floor, &ns, verb_only))
         return false;
     *s = ns;
     *e = end;
@@ -595,9 +636,6 @@ static bool np_after(const ctx *c, size_t from, size_t end, size_t *e)
 /* Longest subject opened by a determiner ("The senator", "Her main rival"),
  * in words. */
 #define DET_SUBJECT_MAX_WORDS 6
-
-static bool is_dash_tok(const ctx *c, size_t i);
-static bool in_list(const char *const *list, const char *w);
 
 /* Determiners that open a subject noun phrase. */
 static const char *const k_determiners[] = {
@@ -1016,6 +1054,21 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
             return false;
         if (opens_with_name_apposition(c, a, comma))
             return false;
+        /* "said an official who was briefed": the source ends at its
+         * relative clause; before it, no clause word ("..., said Tuesday
+         * that he ..." is a subject's apposition, then its cue) */
+        for (size_t k = from; k < end; k++) {
+            unsigned kc = tok_classes(c, k);
+            char kw[WORD_MAX + 1];
+            if (k > from && (kc & W_RELATIVE)) {
+                end = k;
+                break;
+            }
+            if ((kc & (W_SKIP | W_CUE)) && k > from)
+                return false;
+            if ((kc & W_STOP) && !(tok_lower(c, k, kw) && in_list(k_np_inner, kw)))
+                return false;
+        }
         *sp_s = from;
         *sp_e = end;
         *cs = comma + 1;
@@ -1063,6 +1116,11 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         *done = true;
         if (starts_with_quote(c, a, k) || closes_quote_before(c, k + 1, a))
             return NM_OK;
+        /* "A, according to X, B": both sides are the content */
+        size_t r = sp_e + 1;
+        if (tok_word_is(c, cs, "according") && sp_e < e && tok_is_char(c, sp_e, ',') &&
+            !c->in_quote[sp_e] && count_words(c, r, e) >= CLAUSE_MIN_WORDS)
+            return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
         return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
     }
     return NM_OK;
@@ -1260,6 +1318,10 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
+        /* "he was too busy: “I have a lot going on”": a quote after a
+         * colon is one of its own */
+        if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
+            return j;
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
             return j;
@@ -1285,7 +1347,7 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
  * PolNeAR marks them with no source, the subject and the complement as two
  * pieces of content. */
 static const char *const k_raising[] = {
-    "seemed", "appear", "appears", "appeared", NULL};
+    "seemed", "seems", "seem", "appear", "appears", "appeared", NULL};
 
 /* Prepositions after "appeared" that make it a physical appearance
  * ("appeared on Fox News"), not an impression. */
@@ -1326,7 +1388,8 @@ static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve,
 /* Words that open the question after a passive "asked" ("Asked whether
  * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
 static const char *const k_question_words[] = {
-    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to", NULL};
+    "whether", "if", "about", "what", "how", "why", "who", "when", "where", "to",
+    "which", "whom", NULL};
 /* Longest stretch between "asked" and its question, in tokens ("asked in
  * Iowa recently whether", "asked by host John Dickerson whether"). */
 #define ASKED_REACH 8
@@ -1340,7 +1403,8 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     *done = false;
     if (!tok_word_is(c, i, "asked") || c->in_quote[i])
         return NM_OK;
-    bool start = i == a || (i == a + 1 && tok_word_is(c, a, "when"));
+    /* "Asked ...", "When asked ...", "..., he said when asked about X" */
+    bool start = i == a || (i > a && tok_word_is(c, i - 1, "when"));
     bool passive = i > a && (tok_word_is(c, i - 1, "was") || tok_word_is(c, i - 1, "were") ||
                              tok_word_is(c, i - 1, "being"));
     if (!start && !passive)
@@ -1483,9 +1547,16 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 continue;
         }
         /* `“A,” X said ...`: a direct quote, quotes.c's */
-        if (closes_quote_before(c, s, lo))
-            return NM_OK;
         size_t p = i + n;
+        if (closes_quote_before(c, s, lo)) {
+            /* the rest may hold a participle of the same speaker ("“A,”
+             * X said, adding that B", "..., referring to Y") */
+            last_s = s;
+            last_se = se;
+            i = p - 1;
+            lo = p;
+            continue;
+        }
         /* "CLAUSE, she said, CLAUSE": subject right after a comma and a
          * comma after the cue */
         if (s > lo && tok_is_char(c, s - 1, ',') && !c->in_quote[s - 1] && p < e &&
@@ -1533,6 +1604,22 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         bool bare;
         size_t ce = next_attribution_comma(c, cs, e, &bare);
+        /* "fields, which he said had harmed the economy, ...": the
+         * relative word and the verb phrase after the cue are the content */
+        char rw[WORD_MAX + 1];
+        if (s > lo && !c->in_quote[s - 1] && tok_lower(c, s - 1, rw) &&
+            (!strcmp(rw, "which") || !strcmp(rw, "that")) && cs == p &&
+            (tok_classes(c, cs) & (W_SKIP | W_BE)) && !(tok_classes(c, cs) & W_PRONOUN)) {
+            size_t rce = cs;
+            while (rce < ce && (c->in_quote[rce] || !tok_is_char(c, rce, ',')))
+                rce++;
+            nm_status st = emit(c, o, s - 1, s, cs, rce, s, se, i, i + n);
+            if (st != NM_OK || rce >= e)
+                return st;
+            i = rce;
+            lo = rce + 1;
+            continue;
+        }
         if (subordinate)
             for (size_t j = cs + 1; j < ce; j++)
                 if (tok_is_char(c, j, ',') && !c->in_quote[j]) {
@@ -1547,12 +1634,20 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * A, said B" is one, and X is still the next cue's subject */
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
-            nm_status st = emit(c, o, cs, contrast_cut(c, cs, ce), 0, 0, s, se, i, i + n);
-            if (st != NM_OK || ce == e)
+            size_t cut = contrast_cut(c, cs, ce);
+            nm_status st = emit(c, o, cs, cut, 0, 0, s, se, i, i + n);
+            if (st != NM_OK || (ce == e && cut == e))
                 return st;
             if (!(tok_classes(c, s) & W_RELATIVE)) {
                 last_s = s;
                 last_se = se;
+            }
+            if (cut < ce) {
+                /* ", which he said ...": the writer's own clause may hold
+                 * another attribution */
+                i = cut;
+                lo = cut + 1;
+                continue;
             }
         }
         i = ce; /* the next attribution starts after that comma */

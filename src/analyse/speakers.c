@@ -235,6 +235,15 @@ static bool is_joiner(const char *text, const nm_token *t)
            (t->flags & NM_TOK_POSS);
 }
 
+/* A lower-case word ending in "ed" or "ing" (long enough not to be
+ * "red" or "king"): a verb form. */
+static bool is_verb_form(const char *text, const nm_token *t)
+{
+    size_t n = t->end - t->start;
+    const char *e = text + t->end;
+    return (n > 4 && e[-2] == 'e' && e[-1] == 'd') || (n > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g');
+}
+
 /* The noun phrase ending at token `j` (inclusive), going no further left
  * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
  * end a noun phrase. */
@@ -273,6 +282,13 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
             if (u->flags & NM_TOK_SENT_START && (u->flags & NM_TOK_CAP) && !has_cap &&
                 tok_in(text, u, weekdays))
                 break;
+            /* a verb after its own subject ends the phrase: "Trump
+             * tweaked [his campaign]", "he chided [Trump]" */
+            if (!(u->flags & NM_TOK_CAP) && is_verb_form(text, u) && first - 1 > floor) {
+                const nm_token *w = &seg->toks[first - 2];
+                if ((w->flags & NM_TOK_WORD) && ((w->flags & NM_TOK_CAP) || tok_in(text, w, pronouns)))
+                    break;
+            }
             if (u->flags & NM_TOK_CAP)
                 has_cap = true;
             first--;

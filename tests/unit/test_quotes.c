@@ -153,6 +153,107 @@ static void quote_continued_in_next_paragraph_keeps_its_speaker(void **state)
     nm_article_free(a);
 }
 
+/* The quote of any kind whose first fragment holds `words`. */
+static const nm_quote *quote_holding(const nm_article *a, const char *words)
+{
+    for (size_t i = 0; i < a->n_quotes; i++)
+        if (strstr(slice(a, a->quotes[i].frags[0]), words))
+            return &a->quotes[i];
+    return NULL;
+}
+
+static void fragment_after_comma_of_its_attribution(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“After that,” she said, “I support indexing the federal minimum wage.”");
+    const nm_quote *q = direct_quote(a, "After that");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[1]), "I support indexing the federal minimum wage.");
+    assert_string_equal(slice(a, q->speaker), "she");
+    nm_article_free(a);
+}
+
+static void sentence_after_colon_is_a_direct_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Governor John Kasich spoke in Ohio.\n\n"
+                            "Kasich resisted: “Ohio governors do not have the power to suspend the laws.”");
+    const nm_quote *q = direct_quote(a, "Ohio governors");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Kasich");
+    nm_article_free(a);
+}
+
+static void verb_outside_cue_list_after_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“If they sue us in a court in Miami, they’re going to lose,” Rubio fired back.");
+    const nm_quote *q = direct_quote(a, "If they sue");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Rubio");
+    nm_article_free(a);
+}
+
+static void mixed_clause_from_that_to_clause_boundary(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Rajoy said Monday that he will “try to form a stable government,” and insisted that "
+                            "his party was still the first force in Spain.");
+    const nm_quote *q = quote_holding(a, "try to form");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that he will “try to form a stable government,”");
+    assert_string_equal(slice(a, q->speaker), "Rajoy");
+    nm_article_free(a);
+}
+
+static void outermost_cue_attributes_a_mixed_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Trump said Sunday that he believed the war would be won, but not until the "
+                            "president “admits this is a problem.”");
+    const nm_quote *q = quote_holding(a, "admits this");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->speaker), "Trump");
+    nm_article_free(a);
+}
+
+static void marks_close_after_inner_single_and_open_with_right_mark(void **state)
+{
+    (void)state;
+    /* "… 'center,' " she said": the straight mark after a space closes;
+     * a paragraph opening with ” opens a quote */
+    const char *t = "\"It cannot be 'Okay, now I move to the center,' \" she said.\n\n"
+                    "” … the train has already left the station,” wrote Time.";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 2);
+    assert_false(s[0].unclosed);
+    assert_memory_equal(t + s[0].inner.end - 8, "center,'", 8);
+    assert_false(s[1].unclosed);
+    assert_memory_equal(t + s[1].inner.end - 8, "station,", 8);
+    nm_arena_free(ar);
+}
+
+static void byline_after_quote_names_the_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Voters spoke.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
+                            "“He makes simple blanket statements.” ― Pamela Padilla");
+    const nm_quote *q = direct_quote(a, "He makes");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Pamela Padilla");
+    q = direct_quote(a, "He represents");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Sonya Herridge");
+    nm_article_free(a);
+}
+
 static void cue_lexicon_matches_inflections_and_phrases(void **state)
 {
     (void)state;
@@ -182,6 +283,13 @@ int main(void)
         cmocka_unit_test(cue_before_quote_with_pronoun),
         cmocka_unit_test(scare_quotes_are_not_quotes),
         cmocka_unit_test(quote_continued_in_next_paragraph_keeps_its_speaker),
+        cmocka_unit_test(fragment_after_comma_of_its_attribution),
+        cmocka_unit_test(sentence_after_colon_is_a_direct_quote),
+        cmocka_unit_test(verb_outside_cue_list_after_quote),
+        cmocka_unit_test(mixed_clause_from_that_to_clause_boundary),
+        cmocka_unit_test(outermost_cue_attributes_a_mixed_clause),
+        cmocka_unit_test(marks_close_after_inner_single_and_open_with_right_mark),
+        cmocka_unit_test(byline_after_quote_names_the_speaker),
         cmocka_unit_test(cue_lexicon_matches_inflections_and_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -230,6 +230,113 @@ static void impressions_infinitives_and_labels(void **state)
     nm_article_free(f.a);
 }
 
+/* Subjects carrying several asides, relative clauses with their own cue,
+ * cues inside an aside, subjects holding a prepositional phrase. */
+static void subjects_with_asides(void **state)
+{
+    (void)state;
+    found f = find("Lance Beebe, 49, a Navy veteran who works for the Air Force, said Hillary "
+                   "Clinton should be ready for questions.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Hillary Clinton should be ready for questions");
+    assert_true(f.q[0].has_speaker);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    nm_article_free(f.a);
+
+    f = find("Cruz, who says Trump is attacking him, said GOP voters should go with him.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "who");
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Trump is attacking him");
+    assert_int_equal(f.q[1].speaker.start, 0);
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "GOP voters should go with him");
+    nm_article_free(f.a);
+
+    /* "think tank" is no cue of its own: one attribution */
+    f = find("Matt Bennett, a founder of the think tank Third Way, said Mrs. Clinton had avoided "
+             "tacking left.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.q[0].cue, "said");
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Mrs. Clinton had avoided tacking left");
+    nm_article_free(f.a);
+
+    f = find("Still, Cruz will change his approach, a source close to him said.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "a source close to him");
+    nm_article_free(f.a);
+
+    /* "said Tuesday that he ..." after an apposition is no inverted source */
+    f = find("Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for "
+             "Mr. Rubio.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that he had voted for Mr. Rubio");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Brian Sandoval, a Republican");
+    nm_article_free(f.a);
+}
+
+/* Where a reported clause ends and what its speaker is in sentences with
+ * several clauses. */
+static void clause_ends_and_sentence_speakers(void **state)
+{
+    (void)state;
+    found f = find("Asked whether he would run, Rubio said he was not interested in the job.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "whether he would run");
+    assert_false(f.q[0].has_speaker);
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "he was not interested in the job");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Rubio");
+    nm_article_free(f.a);
+
+    f = find("While he said he would hold a hearing, it is unlikely to win his support.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "he would hold a hearing");
+    nm_article_free(f.a);
+
+    f = find("Mateen left as soon as prayers were finished, Nefzi said, adding that he was not "
+             "very religious.");
+    assert_int_equal(f.n, 2);
+    assert_int_equal(f.q[0].n_frags, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Mateen left as soon as prayers were finished");
+    assert_string_equal(f.q[1].cue, "adding");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Nefzi");
+    nm_article_free(f.a);
+
+    /* the object of "threatened" is its content, not the relative clause */
+    f = find("Thus, while Lavrov expressed Russia's commitment to the peace process, he threatened "
+             "a veto of any settlement terms that were not satisfactory to Moscow.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Russia's commitment to the peace process");
+    assert_string_equal(slice(&f, f.q[1].speaker), "he");
+    assert_string_equal(slice(&f, f.q[1].frags[0]),
+                        "a veto of any settlement terms that were not satisfactory to Moscow");
+    nm_article_free(f.a);
+
+    /* a participle's speaker is the subject after the leading adverbial */
+    f = find("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her "
+             "statement, saying that the United States should lead.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Mrs. Clinton");
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that the United States should lead");
+    nm_article_free(f.a);
+
+    /* "A, according to X, B": both sides */
+    f = find("The next day, according to Roffman, Trump made further demands.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The next day");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "Trump made further demands");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Roffman");
+    nm_article_free(f.a);
+
+    /* "which he said VERB ...": the relative word and the verb phrase */
+    f = find("Trump cited the policies, which he said had harmed the economy, in every speech.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the policies");
+    assert_int_equal(f.q[1].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "which");
+    assert_string_equal(slice(&f, f.q[1].frags[1]), "had harmed the economy");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +351,8 @@ int main(void)
         cmocka_unit_test(second_subject_after_comma_starts_a_new_attribution),
         cmocka_unit_test(doubled_apostrophe_quotes_are_reported),
         cmocka_unit_test(impressions_infinitives_and_labels),
+        cmocka_unit_test(subjects_with_asides),
+        cmocka_unit_test(clause_ends_and_sentence_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
