@@ -123,7 +123,9 @@ bool nm_json_escape(nm_buf *out, const char *s, size_t len)
                 /* NEL, LS and PS are valid in JSON strings but split lines
                  * for readers that use Unicode line breaks (Python's
                  * splitlines), so they are written as escapes. */
-                snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)cp);
+                tmp[0] = '\\'; tmp[1] = 'u';
+                tmp[2] = hex[(cp >> 12) & 15]; tmp[3] = hex[(cp >> 8) & 15];
+                tmp[4] = hex[(cp >> 4) & 15]; tmp[5] = hex[cp & 15]; tmp[6] = 0;
                 esc = tmp;
                 next = j;
             }
