@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +55,18 @@ static char *base_id(const char *path)
     return id;
 }
 
+/* A .json file that is not JSON lines (those were dispatched already) is
+ * data — a config, a gold file — not an article. */
+static bool is_json_document(const char *name, const char *data, size_t len)
+{
+    size_t n = strlen(name), i = 0;
+    if (n < 5 || strcasecmp(name + n - 5, ".json") != 0)
+        return false;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+        i++;
+    return i < len && (data[i] == '{' || data[i] == '[');
+}
+
 static nm_status read_buffer(const char *source, const char *id, const char *data,
                              size_t len, const nm_reader_opts *opts, nm_doc_fn fn,
                              void *user, size_t *failed, bool *stop, nm_error *err)
@@ -71,6 +84,10 @@ static nm_status read_buffer(const char *source, const char *id, const char *dat
     if (nm_looks_binary(data, len))
         return nm_error_set(err, NM_ERR_UNSUPPORTED, NM_NO_OFFSET,
                             "%s: looks binary, skipped", source);
+    if (is_json_document(source, data, len))
+        return nm_error_set(err, NM_ERR_UNSUPPORTED, NM_NO_OFFSET,
+                            "%s: a JSON document, not JSON lines or an article, skipped",
+                            source);
     nm_doc doc = {0};
     doc.id = id;
     doc.source = source;
