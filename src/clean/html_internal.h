@@ -59,6 +59,8 @@ enum {
 
 hx_tag hx_tag_lookup(const char *name);
 unsigned hx_tag_flags(hx_tag tag);
+/* Lower-case name of a tag id; NULL for HX_T_OTHER. */
+const char *hx_tag_name(hx_tag tag);
 
 /* Class/id hints (html_hints.c): bits found in class, id and role. */
 enum {
