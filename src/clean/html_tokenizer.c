@@ -717,7 +717,7 @@ static void comment_put(tk *t, const unsigned char *s, size_t n)
 static void comment_emit(tk *t)
 {
     if (t->sink->comment && !t->oom)
-        t->sink->comment(t->user, t->buf, t->len);
+        t->sink->comment(t->user, t->buf ? t->buf : "", t->len);
 }
 
 static bool ascii_prefix_ci(const unsigned char *p, const unsigned char *end, const char *word)
@@ -1099,7 +1099,7 @@ bool hx_tokenize(const char *html, size_t len, const hx_token_sink *sink, void *
             }
             const unsigned char *gt = memchr(p, '>', (size_t)(end - p));
             if (t.sink->doctype && !t.oom)
-                t.sink->doctype(t.user, t.buf, t.len);
+                t.sink->doctype(t.user, t.buf ? t.buf : "", t.len);
             t.p = gt ? gt + 1 : end;
             st = S_DATA;
             break;
