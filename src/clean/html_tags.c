@@ -1,4 +1,4 @@
-/* Tag names → ids and properties for the extractor. libxml2 hands element
+/* Tag names → ids and properties for the extractor. The tokenizer hands element
  * names in lower case; unknown names are inline (HX_T_OTHER), as browsers
  * render unknown elements inline. Block-level set after WHATWG HTML §15.3
  * (rendering: "display: block" elements). */
