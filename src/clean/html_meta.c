@@ -328,7 +328,8 @@ static void ld_object(nm_arena *arena, ld_fields *best, json_t *obj)
 
 static void read_jsonld(const hx_doc *d, ld_fields *best)
 {
-    const char *p = d->jsonld.data, *end = p + d->jsonld.len;
+    /* no JSON-LD: the buffer was never allocated (NULL + 0 is undefined) */
+    const char *p = d->jsonld.data, *end = p ? p + d->jsonld.len : NULL;
     size_t seen = 0;
     while (p && p < end) {
         size_t n = strlen(p);
