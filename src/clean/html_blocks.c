@@ -1,21 +1,19 @@
-/* SAX events → flat nodes and text blocks (see html_internal.h).
+/* Tree events → flat nodes and text blocks (see html_internal.h).
  *
- * libxml2's HTML parser (memory context, SAX1-style callbacks) does the
- * tokenising, entity decoding and tag-soup repair; we only keep what the
- * extractor needs: one record per element, paragraph-level text runs with
- * whitespace collapsed, and the metadata elements (meta, link, time,
- * JSON-LD scripts). Nothing here recurses; the tag stack is bounded. */
+ * html_tokenizer.c (WHATWG tokenizer, character references decoded) and
+ * html_tree.c (implied and balanced end tags) push element and text
+ * events; we only keep what the extractor needs: one record per element,
+ * paragraph-level text runs with whitespace collapsed, and the metadata
+ * elements (meta, link, time, JSON-LD scripts). Nothing here recurses; the
+ * tag stack is bounded. */
 #include "html_internal.h"
+#include "html_tree.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-typedef struct sax_state {
+typedef struct build_state {
     hx_doc *doc;
     uint32_t stack[HX_MAX_DEPTH];   /* open tracked elements (node index) */
     uint32_t owner[HX_MAX_DEPTH];   /* innermost block-level element of each */
@@ -31,7 +29,7 @@ typedef struct sax_state {
     uint32_t blk_chars, blk_link_chars, blk_commas;
     int pending_space;  /* 0 none, 1 space, 2 line break (<br>) */
     bool br_seen;       /* a <br> with no text since */
-} sax_state;
+} build_state;
 
 static void *grow(void *arr, uint32_t *cap, size_t elem, bool *oom)
 {
@@ -48,12 +46,12 @@ static void *grow(void *arr, uint32_t *cap, size_t elem, bool *oom)
 /* ------------------------------------------------------------------ */
 /* Blocks                                                               */
 
-static uint32_t current_owner(const sax_state *st)
+static uint32_t current_owner(const build_state *st)
 {
     return st->depth ? st->owner[st->depth - 1] : HX_NONE;
 }
 
-static void flush_block(sax_state *st)
+static void flush_block(build_state *st)
 {
     hx_doc *d = st->doc;
     size_t len = d->text.len - st->blk_off;
@@ -80,19 +78,26 @@ static void flush_block(sax_state *st)
     st->blk_chars = st->blk_link_chars = st->blk_commas = 0;
 }
 
-static void on_text(void *user, const xmlChar *ch, int n)
+static void on_text(void *user, const char *ch, size_t n)
 {
-    sax_state *st = user;
-    if (st->skip || n <= 0)
+    build_state *st = user;
+    if (st->skip) {
+        /* script text: kept when it is JSON-LD */
+        if (st->in_jsonld && st->skip == st->jsonld_level &&
+            st->doc->jsonld.len + n < HX_MAX_META_TEXT * 4)
+            nm_buf_append(&st->doc->jsonld, ch, n);
+        return;
+    }
+    if (n == 0)
         return;
     nm_buf *t = &st->doc->text;
     /* worst case: every byte plus one separator */
-    if (!nm_buf_reserve(t, (size_t)n + 2)) {
+    if (!nm_buf_reserve(t, n + 2)) {
         st->doc->oom = true;
         return;
     }
     char *o = t->data + t->len;
-    const unsigned char *s = ch, *end = ch + n;
+    const unsigned char *s = (const unsigned char *)ch, *end = s + n;
     bool at_start = t->len == st->blk_off;
     uint32_t chars = 0, commas = 0;
     int pending = st->pending_space;
@@ -146,21 +151,19 @@ static void on_text(void *user, const xmlChar *ch, int n)
 /* ------------------------------------------------------------------ */
 /* Attributes and metadata                                              */
 
-/* The attributes the extractor reads, found in one pass (libxml2's HTML
- * parser hands attribute names in lower case). */
+/* The attributes the extractor reads, found in one pass (the tokenizer
+ * hands attribute names in lower case, duplicates removed). */
 typedef struct attrs {
     const char *cls, *id, *role, *style, *itemprop, *rel, *href, *hidden, *aria_hidden;
     const char *content, *property, *name, *http_equiv, *lang, *type, *datetime, *pubdate;
 } attrs;
 
-static void read_attrs(const xmlChar **atts, attrs *a)
+static void read_attrs(const hx_token_tag *tok, attrs *a)
 {
     memset(a, 0, sizeof *a);
-    if (!atts)
-        return;
-    for (size_t i = 0; atts[i]; i += 2) {
-        const char *k = (const char *)atts[i];
-        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+    for (uint32_t i = 0; i < tok->n_attrs; i++) {
+        const char *k = tok->attrs[i].name;
+        const char *v = tok->attrs[i].value;
         const char **slot = NULL;
         switch (k[0]) {
         case 'a':
@@ -253,7 +256,7 @@ static bool has_word(const char *list, const char *word)
 }
 
 /* Metadata-bearing elements; looked at even inside skipped content. */
-static void collect_meta(sax_state *st, hx_tag tag, const attrs *at)
+static void collect_meta(build_state *st, hx_tag tag, const attrs *at)
 {
     hx_doc *d = st->doc;
     if (tag == HX_T_META) {
@@ -330,14 +333,13 @@ static bool acts_as_block(const hx_node *n)
            (n->flags & (HX_N_AUTHOR | HX_N_ROLE_BOILER));
 }
 
-static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
+static void on_start(void *user, hx_tag tag, const hx_token_tag *tok)
 {
-    sax_state *st = user;
+    build_state *st = user;
     hx_doc *d = st->doc;
-    hx_tag tag = hx_tag_lookup((const char *)name);
     unsigned tflags = hx_tag_flags(tag);
     attrs at;
-    read_attrs(atts, &at);
+    read_attrs(tok, &at);
     collect_meta(st, tag, &at);
     if (st->skip) {
         st->skip++;
@@ -356,7 +358,7 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
             st->br_seen = true;
             st->pending_space = 2;
         }
-        /* br is void: libxml2 sends its end event right away */
+        /* br is void: html_tree.c sends its end event right away */
     }
     const char *cls = at.cls, *id = at.id, *role = at.role;
     unsigned cbits = cls ? hx_hints_of(cls) : 0, ibits = id ? hx_hints_of(id) : 0;
@@ -445,11 +447,11 @@ static const char *node_text(hx_doc *d, uint32_t idx)
     return s;
 }
 
-static void on_end(void *user, const xmlChar *name)
+static void on_end(void *user, hx_tag tag)
 {
-    sax_state *st = user;
+    build_state *st = user;
     hx_doc *d = st->doc;
-    (void)name;
+    (void)tag;
     if (st->skip) {
         if (st->in_jsonld && st->skip == st->jsonld_level) {
             nm_buf_putc(&d->jsonld, '\0');
@@ -487,58 +489,27 @@ static void on_end(void *user, const xmlChar *name)
     }
 }
 
-static void on_cdata(void *user, const xmlChar *ch, int n)
-{
-    sax_state *st = user;
-    if (st->in_jsonld && st->doc->jsonld.len + (size_t)n < HX_MAX_META_TEXT * 4)
-        nm_buf_append(&st->doc->jsonld, ch, (size_t)n);
-}
-
-static void init_libxml(void)
-{
-    xmlInitParser();
-}
-
 nm_status hx_parse(hx_doc *d, const char *utf8, size_t len)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_libxml);
     if (len > (size_t)INT32_MAX)
-        return NM_ERR_LIMIT;
-    if (len == 0)
-        return NM_OK; /* libxml2 refuses an empty buffer */
-    sax_state *st = calloc(1, sizeof *st);
+        return NM_ERR_LIMIT; /* block offsets are 32-bit */
+    build_state *st = calloc(1, sizeof *st);
     if (!st)
         return NM_ERR_NOMEM;
     st->doc = d;
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8, (int)len);
-    if (!ctxt) {
-        free(st);
-        return NM_ERR_NOMEM;
-    }
-    htmlSAXHandler sax;
-    memset(&sax, 0, sizeof sax);
-    sax.startElement = on_start;
-    sax.endElement = on_end;
-    sax.characters = on_text;
-    sax.ignorableWhitespace = on_text;
-    sax.cdataBlock = on_cdata;
-    memcpy(ctxt->sax, &sax, sizeof sax);
-    ctxt->userData = st;
-    /* XML_PARSE_HUGE lifts libxml2's nesting limit of 256; IGNORE_ENC
-     * because the input is already UTF-8 (html_charset.c). */
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    htmlParseDocument(ctxt);
+    hx_tree_sink sink = {on_start, on_end, on_text};
+    bool flattened = false;
+    if (!hx_tree_build(utf8, len, &sink, st, &flattened))
+        d->oom = true;
+    if (flattened)
+        d->truncated = true;
     flush_block(st);
-    /* close what the parser left open (it normally closes everything) */
+    /* the tree closes every element; this only guards the invariant */
     while (st->depth) {
         uint32_t idx = st->stack[--st->depth];
         d->nodes[idx].block_end = d->n_blocks;
         d->nodes[idx].next = d->n_nodes;
     }
-    htmlFreeParserCtxt(ctxt);
     free(st);
     return d->oom ? NM_ERR_NOMEM : NM_OK;
 }

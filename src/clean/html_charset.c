@@ -6,10 +6,10 @@
  * prescan of the first bytes, then UTF-8 when the bytes are valid UTF-8,
  * else windows-1252 (the web's default for undeclared legacy pages).
  *
- * We convert with iconv (what libxml2 itself uses) ahead of libxml2
- * rather than letting the parser switch encodings: on the first invalid
- * byte libxml2 silently re-reads the rest of the page as Latin-1, while
- * here every invalid byte becomes U+FFFD and is counted with its offset. */
+ * We convert with iconv ahead of the tokenizer (html_tokenizer.c), which
+ * only reads UTF-8: every invalid byte becomes U+FFFD and is counted with
+ * its offset (libxml2, used before, silently re-read the rest of a page as
+ * Latin-1 after its first invalid byte). */
 #include "html_internal.h"
 
 #include <errno.h>

@@ -1,7 +1,8 @@
 /* Internal: the HTML extractor's flat document model, shared by the
  * html_*.c files of src/clean. Not part of the public API.
  *
- * libxml2's SAX parser pushes events; html_blocks.c turns them into two flat
+ * html_tokenizer.c and html_tree.c push element and text events (balanced
+ * start/end, WHATWG tokenizer); html_blocks.c turns them into two flat
  * arrays instead of a DOM tree:
  *   - nodes: one per element, in document order, so a parent always has a
  *     smaller index than its children and every walk is a plain loop
@@ -17,8 +18,8 @@
 
 #include <stdint.h>
 
-/* Open elements tracked on the tag stack. libxml2 (with XML_PARSE_HUGE)
- * nests without limit; deeper elements are not recorded as nodes, their
+/* Open elements tracked on the tag stack. The tree builder nests up to
+ * HX_TREE_MAX_DEPTH (html_tree.h); deeper elements are not recorded as nodes, their
  * text goes to the deepest tracked element and a warning says so. */
 #define HX_MAX_DEPTH 2048
 /* Elements and blocks recorded per page: beyond this the rest of the page
@@ -59,6 +60,8 @@ enum {
 
 hx_tag hx_tag_lookup(const char *name);
 unsigned hx_tag_flags(hx_tag tag);
+/* Lower-case name of a tag id; NULL for HX_T_OTHER. */
+const char *hx_tag_name(hx_tag tag);
 
 /* Class/id hints (html_hints.c): bits found in class, id and role. */
 enum {

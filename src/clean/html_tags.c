@@ -1,4 +1,4 @@
-/* Tag names → ids and properties for the extractor. libxml2 hands element
+/* Tag names → ids and properties for the extractor. The tokenizer hands element
  * names in lower case; unknown names are inline (HX_T_OTHER), as browsers
  * render unknown elements inline. Block-level set after WHATWG HTML §15.3
  * (rendering: "display: block" elements). */
@@ -97,7 +97,9 @@ typedef struct tag_entry {
 #define HX_ENTRY(name, id, flags) {name, id, flags},
 #define HX_FLAGS(name, id, flags) [id] = flags,
 static const tag_entry tags[] = {HX_TAGS(HX_ENTRY)};
+#define HX_NAME(name, id, flags) [id] = name,
 static const uint16_t flags_by_tag[HX_T_COUNT] = {HX_TAGS(HX_FLAGS)};
+static const char *const names_by_tag[HX_T_COUNT] = {HX_TAGS(HX_NAME)};
 
 static int cmp_entry(const void *key, const void *elem)
 {
@@ -113,4 +115,9 @@ hx_tag hx_tag_lookup(const char *name)
 unsigned hx_tag_flags(hx_tag tag)
 {
     return tag < HX_T_COUNT ? flags_by_tag[tag] : 0;
+}
+
+const char *hx_tag_name(hx_tag tag)
+{
+    return tag < HX_T_COUNT ? names_by_tag[tag] : NULL;
 }

@@ -22,7 +22,7 @@ link_name() { # target file → name with the extension the CLI dispatches on
     local t=$1 f=$2 base magic
     base=$(basename "$f")
     case $t in
-    html)  echo "$base.html" ;;
+    html|html_tokenizer) echo "$base.html" ;;
     text)  echo "$base.txt" ;;
     jsonl) echo "$base.jsonl" ;;
     feed)  echo "$base.rss" ;;
@@ -50,7 +50,7 @@ for kind in corpus regressions; do
             link="$tmp/$kind/$t/$(link_name "$t" "$f")"
             ln -sf "$f" "$link"
             as=()
-            [ "$t" = html ] && as=(--as html)
+            [ "$t" = html ] || [ "$t" = html_tokenizer ] && as=(--as html)
             [ "$t" = text ] && as=(--as text)
             timeout 60 "$NEWSMON" extract "${as[@]}" "$link" >/dev/null 2>"$tmp/err"
             rc=$?
