@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config python3
+  # libmicrohttpd and libpq: chosen for `serve` and the PostgreSQL backend (not built yet)
   libxml2-dev libjansson-dev libutf8proc-dev libsqlite3-dev libmicrohttpd-dev
   zlib1g-dev libzstd-dev libxxhash-dev libstemmer-dev libcmocka-dev libpq-dev
   iso-codes
