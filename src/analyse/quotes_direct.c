@@ -1037,10 +1037,12 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 v.ends_para = span_ends_para(&c, close_tok);
             continue;
         }
-        /* a title inside the attribution of the quote before ("…,” he said
-         * on MSNBC's “Morning Joe.” “…”) is part of that attribution */
+        /* a title or term inside the attribution of the quote before ("…,”
+         * he said on MSNBC's “Morning Joe.” “…”) is part of that
+         * attribution */
         if (v.q >= 0 && v.after && para == v.para && tok(&c, open_tok)->sent == v.attr_sent &&
-            open_tok >= v.attr_end && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
+            open_tok >= v.attr_end &&
+            (count_words(&c, s->inner) < CONTINUATION_MIN_WORDS || is_title(&c, s->inner)))
             continue;
         /* a quoted part of a longer sentence is the tail of reported
          * speech: “…” with its words before it is one mixed quote */
