@@ -160,7 +160,11 @@ static const char *const aux_words[] = {
     "never", "not", "did", "does", "do", "just", "already", "still", "even",
     "further", "first", "last", "often", "should", "must", "can", "been", "be",
     "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
-    "frequently", "simply", "now", "later", "finally", "immediately", NULL};
+    "frequently", "simply", "now", "later", "finally", "immediately", "always", "ever",
+    "long", "sometimes", "soon", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
+    "didn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "couldn't",
+    "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't",
+    "isn’t", "wasn't", "wasn’t", "shouldn't", "shouldn’t", NULL};
 
 /* Words that end a noun phrase going left: clause openers and verbs of
  * being; a subject never reaches past them. */
@@ -244,6 +248,38 @@ static bool is_verb_form(const char *text, const nm_token *t)
     return (n > 4 && e[-2] == 'e' && e[-1] == 'd') || (n > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g');
 }
 
+/* Verb forms that do not end in "ed": a phrase holding one is a clause
+ * ("The endorsement comes", "came shouts"), not a speaker. */
+static const char *const irregular_verbs[] = {
+    "came", "comes", "went", "goes", "made", "makes", "took", "takes", "gave", "gives",
+    "got", "gets", "did", "does", "saw", "sees", "found", "finds", "knew", "felt", "left",
+    "kept", "keeps", "held", "holds", "brought", "brings", "began", "begins", "became",
+    "becomes", "won", "wins", "lost", "ran", "runs", "met", "meets", "paid", "sent",
+    "sends", "spent", "led", "leads", "stood", "stands", "fell", "seems", "seemed",
+    "wants", "needs", "shows", "showed", "shown", "sat", "struck", "drew", "broke",
+    "spoke", "wrote", "told", "thought", "said", "put", "read", "understood", "quit",
+    "hit", "let", "set", "cut", "bet", NULL};
+
+/* Prepositions whose object is never the subject of the next verb ("in a
+ * subsequent tweet", "for the campaign"). "after", "before", "since",
+ * "as", "with" and "by" are left out: they also open clauses ("after
+ * ReganBooks announced", "with McCain telling reporters") and agents
+ * ("asked by host Bill Maher"). */
+static const char *const object_preps[] = {
+    "in", "on", "at", "for", "of", "from", "to", "into", "about", "over", "under",
+    "during", "through", "between", "against", "than", "like", "among", "toward",
+    "towards", "upon", "onto", "within", "without", NULL};
+
+/* Prepositions joining a description to its complement ("a spokesman
+ * for the campaign"). */
+static const char *const description_preps[] = {"of", "for", "from", "at", NULL};
+
+/* Plural nouns without a final "s": "the people say", "the two write". */
+static const char *const plural_heads[] = {
+    "people", "police", "staff", "media", "public", "clergy", "two", "three", "four",
+    "five", "six", "both", "men", "women", "children", "folks", "crowd", "audience",
+    "i", "we", "you", "they", NULL};
+
 /* The noun phrase ending at token `j` (inclusive), going no further left
  * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
  * end a noun phrase. */
@@ -255,6 +291,9 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     if (tok_in(text, t, pronouns))
         return j;
     if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
+        return (size_t)-1;
+    /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
+    if (!(t->flags & NM_TOK_CAP) && (is_verb_form(text, t) || tok_in(text, t, irregular_verbs)))
         return (size_t)-1;
     size_t first = j;
     bool has_cap = (t->flags & NM_TOK_CAP) != 0;
@@ -305,6 +344,38 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     return first;
 }
 
+static bool opens_clause_too(const char *text, const nm_token *t)
+{
+    return tok_is(text, t, "after") || tok_is(text, t, "before") || tok_is(text, t, "since");
+}
+
+/* Does tokens [f, j] hold a capitalised word or a person mention? */
+static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f, size_t j)
+{
+    for (size_t k = f; k <= j; k++)
+        if ((seg->toks[k].flags & NM_TOK_CAP) && !(seg->toks[k].flags & NM_TOK_SENT_START))
+            return true;
+    return nm_speaker_person(a, seg, (nm_range){seg->toks[f].start, seg->toks[j].end}) >= 0;
+}
+
+/* A cue in its bare form ("chant", "tweet", "claim") after a singular
+ * noun phrase opened by a determiner ("the caustic chant", "a subsequent
+ * tweet") is a noun, not a verb with that phrase as its subject. */
+static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, size_t j,
+                        size_t cue)
+{
+    const nm_token *c = &seg->toks[cue];
+    size_t n = c->end - c->start;
+    const char *e = text + c->end;
+    if ((c->flags & NM_TOK_CAP) || n < 2 || e[-1] == 's' || (n > 3 && e[-2] == 'e' && e[-1] == 'd') ||
+        is_verb_form(text, c) || tok_in(text, c, irregular_verbs))
+        return false;
+    if (!tok_in(text, &seg->toks[first], determiners) || first == j)
+        return false;
+    const nm_token *h = &seg->toks[j];
+    return text[h->end - 1] != 's' && !tok_in(text, h, plural_heads) && !(h->flags & NM_TOK_CAP);
+}
+
 bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
                        size_t floor, nm_range *out)
 {
@@ -339,6 +410,11 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         bool placed = tok_in(text, &seg->toks[f - 1], adverbial_preps);
         if (!timed && !placed)
             break;
+        /* "after", "before", "since" also open clauses: "spill some
+         * beans after ReganBooks announced" has ReganBooks as subject, so
+         * only a phrase naming no one ("after the debate") is skipped */
+        if (!timed && opens_clause_too(text, &seg->toks[f - 1]) && names_someone(a, seg, f, j))
+            break;
         j = placed ? f - 2 : f - 1;
     }
     if (seg->toks[j].sent != sent)
@@ -368,6 +444,21 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     }
     size_t first = np_left(text, seg, j, floor);
     if (first == (size_t)-1)
+        return false;
+    /* a description's complement: "a spokesman for [Bernie Sanders]",
+     * "the share of [Republicans]", "a professor at [Harvard]" */
+    while (first >= floor + 2 && seg->toks[first - 1].sent == sent &&
+           tok_in(text, &seg->toks[first - 1], description_preps)) {
+        size_t f2 = np_left(text, seg, first - 2, floor);
+        if (f2 == (size_t)-1 || tok_in(text, &seg->toks[first - 2], pronouns))
+            break;
+        first = f2;
+    }
+    /* the object of a preposition is no subject: "in a subsequent tweet" */
+    if (first > 0 && seg->toks[first - 1].sent == sent && first - 1 >= floor &&
+        tok_in(text, &seg->toks[first - 1], object_preps) && !tok_in(text, &seg->toks[first], pronouns))
+        return false;
+    if (j + 1 == cue && cue < seg->n_toks && cue_is_noun(text, seg, first, j, cue))
         return false;
     out->start = seg->toks[first].start;
     out->end = seg->toks[j].end;
