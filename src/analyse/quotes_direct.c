@@ -814,6 +814,31 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
     return r;
 }
 
+/* Prepositions before a title naming a show, book or outlet ("told ABC's
+ * “Good Morning America”", "on “Meet the Press”"). */
+static const char *const work_preps[] = {"on", "in", "at", "with", "of", "to", "from", "by", NULL};
+
+/* Does the sentence end right after the closing mark at `close_tok` (a
+ * final period allowed)? */
+static bool ends_sentence(const ctx *c, size_t close_tok)
+{
+    size_t k = close_tok + 1;
+    if (k < c->seg->n_toks && tok(c, k)->sent == tok(c, close_tok)->sent &&
+        (tok_char(c, k, '.') || tok_char(c, k, '!') || tok_char(c, k, '?')))
+        k++;
+    return k >= c->seg->n_toks || tok(c, k)->sent != tok(c, close_tok)->sent;
+}
+
+/* Does the title opening at `open_tok` name a work where something was
+ * said (after a possessive or a preposition: "told ABC's “Good Morning
+ * America.”") rather than what was said? */
+static bool names_a_work(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0)
+        return false;
+    return (tok(c, open_tok - 1)->flags & NM_TOK_POSS) || in_list(c, open_tok - 1, work_preps);
+}
+
 typedef struct qlist {
     nm_arena *arena;
     nm_quote *v;
@@ -1049,10 +1074,15 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
         bool mixed = false;
+        /* a title or term standing before the attribution ("On ABC's “This
+         * Week,” Rubio said", "the “Never Trump” movement continues") is
+         * no tail of what the attribution reports */
+        if (after && !starts && !colon && (is_title(&c, s->inner) || !ends_clause(&c, s, close_tok)))
+            continue;
         if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
-        } else if (!at.found && !starts) {
+        } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);

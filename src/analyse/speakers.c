@@ -472,11 +472,48 @@ static const char *const np_right_stops[] = {
     "saying", "told", "said", "says", "last", "this", "earlier", "later", "about",
     "via", "through", "by", NULL};
 
+/* First token of the cue ending just before token `cue_end`, and its
+ * class; cue_end when no cue ends there. */
+static size_t cue_start_before(const char *text, const nm_segments *seg, size_t cue_end,
+                               unsigned *cls)
+{
+    for (size_t n = 1; n <= CUE_MAX_WORDS && n <= cue_end; n++)
+        if (nm_cue_at(text, seg, cue_end - n, cls) == n)
+            return cue_end - n;
+    *cls = 0;
+    return cue_end;
+}
+
+/* May the phrase after the cue ending at `cue_end` be its subject? Only
+ * when the cue is inverted: right after a quote ("…,” said X", "…” —
+ * wrote X"), after a comma, opening its sentence, or "according to".
+ * After a subject, a conjunction or
+ * a participle the phrase is an object: "told [his supporters]",
+ * "noting [flagging economic conditions]", "recalled [the freeze]". */
+static bool inverted_cue(const char *text, const nm_segments *seg, size_t cue_end)
+{
+    unsigned cls = 0;
+    size_t cs = cue_start_before(text, seg, cue_end, &cls);
+    if (cs == cue_end || (cls & NM_CUE_ACCORDING))
+        return true;
+    const nm_token *c = &seg->toks[cs];
+    if (!(c->flags & NM_TOK_CAP) && is_verb_form(text, c) && text[c->end - 1] == 'g')
+        return false; /* "saying", "telling", "noting" are never inverted */
+    if (cs == 0 || (c->flags & NM_TOK_FIRST_WORD))
+        return true;
+    /* after a quote, or after a comma closing a phrase ("Because of
+     * how …, explained Rosenberg, “…”") */
+    const nm_token *u = &seg->toks[cs - 1];
+    return !(u->flags & NM_TOK_WORD);
+}
+
 bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_end,
                       nm_range *out)
 {
     const char *text = a->text;
     if (cue_end >= seg->n_toks)
+        return false;
+    if (!inverted_cue(text, seg, cue_end))
         return false;
     const nm_token *t = &seg->toks[cue_end];
     size_t sent = seg->toks[cue_end > 0 ? cue_end - 1 : 0].sent;
@@ -514,6 +551,8 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
             }
             if (has_cap && !(u->flags & NM_TOK_CAP) && !(seg->toks[k - 1].flags & NM_TOK_POSS))
                 break; /* "said Smith yesterday" */
+            if (!(u->flags & NM_TOK_CAP) && (is_verb_form(text, u) || tok_in(text, u, irregular_verbs)))
+                break; /* "a court document filed by", "audio provided by" */
             if (u->flags & NM_TOK_CAP)
                 has_cap = true;
             last = k;
