@@ -1079,6 +1079,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * no tail of what the attribution reports */
         if (after && !starts && !colon && (is_title(&c, s->inner) || !ends_clause(&c, s, close_tok)))
             continue;
+        /* a part closed by a full stop ends its sentence: the attribution
+         * after it belongs to the next one */
+        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
+            continue;
         if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
