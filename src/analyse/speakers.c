@@ -218,11 +218,20 @@ static bool is_comma(const char *text, const nm_token *t)
     return t->end - t->start == 1 && text[t->start] == ',';
 }
 
+/* Words ending in "ly" that are no adverbs. */
+static const char *const ly_non_adverbs[] = {
+    "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
+    "friendly", "elderly", "family", "rally", "ally", "italy", "likely", "unlikely",
+    "deadly", "costly", "lonely", "lovely", "ugly", "holy", "only", "silly", "timely",
+    "orderly", "burly", "curly", "jolly", "bully", "supply", "reply", "apply", "comply",
+    "july", "assembly", "anomaly", "homily", "monopoly", NULL};
+
 /* Lower-case word ending in "ly": an adverb ("flatly said"). */
 static bool is_ly_adverb(const char *text, const nm_token *t)
 {
     size_t n = t->end - t->start;
-    return n > 4 && !(t->flags & NM_TOK_CAP) && text[t->end - 2] == 'l' && text[t->end - 1] == 'y';
+    return n > 4 && !(t->flags & NM_TOK_CAP) && text[t->end - 2] == 'l' && text[t->end - 1] == 'y' &&
+           !in_words(ly_non_adverbs, text + t->start, n);
 }
 
 bool nm_speaker_is_pronoun(const char *s, size_t len)
@@ -571,7 +580,19 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
 /* Words opening a sentence before its subject ("But he said…"). */
 static const char *const sentence_openers[] = {
     "but", "and", "so", "still", "yet", "then", "also", "meanwhile", "however",
-    "now", "later", "earlier", "instead", "indeed", "finally", "again", NULL};
+    "now", "later", "earlier", "instead", "indeed", "finally", "again", "likewise",
+    "similarly", "moreover", "separately", "nonetheless", "nevertheless", "afterward",
+    "afterwards", "elsewhere", "overall", "wait", "outside", "inside", "there", "here",
+    "thus", "otherwise", "besides", "yes", "no", "well", "oh", NULL};
+
+/* Last words of a time phrase opening a sentence ("Hours later,", "Eight
+ * years ago,", "Each election cycle,"). */
+static const char *const time_enders[] = {
+    "later", "ago", "earlier", "afterward", "afterwards", "cycle", "time", "times",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "day", "hours",
+    "minutes", "moments", "season", "term", "decade", "decades", NULL};
 
 /* Words opening an introductory phrase that a comma closes ("In a
  * statement, Smith said", "Asked about it, she said"). */
@@ -581,42 +602,165 @@ static bool opens_intro(const char *text, const nm_token *t)
         "in", "on", "at", "after", "before", "when", "while", "during", "as", "for",
         "like", "despite", "since", "with", "without", "of", "from", "by", "over",
         "last", "this", "earlier", "later", "if", "although", "though", "because",
-        "unlike", "to", "under", "amid", "according", NULL};
+        "unlike", "to", "under", "amid", "according", "once", "until", "shortly",
+        "each", "every", "whatever", "whether", "even", "just", NULL};
     if (tok_in(text, t, intro))
         return true;
     size_t n = t->end - t->start;
-    /* "Asked about…," "Speaking to…," "Pressed on…," */
+    /* "Asked about…," "Speaking to…," "Pressed on…," "Hastily …," */
     return n > 4 && ((text[t->end - 2] == 'e' && text[t->end - 1] == 'd') ||
-                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g'));
+                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g') ||
+                     (text[t->end - 2] == 'l' && text[t->end - 1] == 'y'));
 }
 
-bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
-                        nm_range *out)
+static bool is_dash(const char *text, const nm_token *t)
+{
+    size_t n = t->end - t->start;
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    if (n == 1 && c[0] == '-')
+        return true;
+    if (n == 2 && c[0] == '-' && c[1] == '-')
+        return true;
+    /* – — ― (U+2013, U+2014, U+2015) */
+    return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x93 && c[2] <= 0x95;
+}
+
+/* Longest dateline or headline before a dash, in tokens ("WASHINGTON,
+ * Dec. 8 (UPI) —", "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME -"). */
+#define DATELINE_MAX_TOKS 16
+
+/* Token after a dateline or an all-capitals headline ending in a dash
+ * ("WASHINGTON —", "DECATUR, Ill. —", "Washington (AFP) –"), else k. The
+ * words before the dash are capitalised or numbers, never a clause. */
+static size_t skip_dateline(const char *text, const nm_segments *seg, size_t k, size_t end)
+{
+    for (size_t m = k; m < end && m - k <= DATELINE_MAX_TOKS; m++) {
+        const nm_token *t = &seg->toks[m];
+        if (is_dash(text, t) && m > k)
+            return m + 1;
+        if ((t->flags & NM_TOK_WORD) && !(t->flags & (NM_TOK_CAP | NM_TOK_DIGIT)))
+            return k;
+    }
+    return k;
+}
+
+/* A source label after a dash right before the quote: "Pollsters agree -
+ * Carl Bialik: “…”", "HEADLINE - Jeffrey M. Jones: “…”". `before` is the
+ * token after the colon. */
+static bool dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
+                       nm_range *out)
+{
+    if (before < first + 3 || !tok_is(text, &seg->toks[before - 1], ":"))
+        return false;
+    size_t k = before - 1;
+    while (k > first && k + NP_MAX_TOKS > before) {
+        const nm_token *u = &seg->toks[k - 1];
+        if (is_dash(text, u)) {
+            if (k == before - 1 || !(seg->toks[k].flags & NM_TOK_CAP))
+                return false;
+            *out = (nm_range){seg->toks[k].start, seg->toks[before - 2].end};
+            return true;
+        }
+        if (!((u->flags & NM_TOK_CAP) || tok_is(text, u, "and") || tok_is(text, u, ".") ||
+              is_joiner(text, u)))
+            return false;
+        k--;
+    }
+    return false;
+}
+
+/* Double quote marks: " “ ” „ « ». */
+static bool is_double_mark(const char *text, const nm_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return c[0] == '"';
+    if (n == 2)
+        return c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB);
+    return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x9C && c[2] <= 0x9F;
+}
+
+/* Past a person's name, role words and a second name: "Former US
+ * secretary of state Madeleine Albright", "Retired Army Col. Lawrence
+ * Wilkerson". Extends `last` to the end of the person mention reached
+ * through at most ROLE_MAX_WORDS lower-case words. */
+#define ROLE_MAX_WORDS 5
+static size_t through_role(const nm_article *a, const nm_segments *seg, size_t last, size_t end)
 {
     const char *text = a->text;
-    const nm_sentence *se = &seg->sents[sent];
-    size_t end = before < se->tok_end ? before : se->tok_end;
-    size_t k = se->tok_start;
-    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
-        k++;
-    while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
-        k++;
-        if (k < end && is_comma(text, &seg->toks[k]))
-            k++;
+    size_t m = last + 1, lower_words = 0;
+    while (m < end && lower_words <= ROLE_MAX_WORDS) {
+        const nm_token *u = &seg->toks[m];
+        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
+            tok_in(text, u, pronouns) || tok_in(text, u, determiners) || is_verb_form(text, u) ||
+            is_ly_adverb(text, u) || tok_in(text, u, irregular_verbs) || nm_cue_at(text, seg, m, NULL))
+            return last;
+        if (u->flags & NM_TOK_CAP)
+            break;
+        lower_words++;
+        m++;
     }
-    /* an introductory phrase up to its comma */
-    if (k < end && opens_intro(text, &seg->toks[k])) {
-        size_t m = k + 1;
-        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
-               !(seg->toks[m].flags & NM_TOK_QUOTE))
-            m++;
-        if (m >= end || !is_comma(text, &seg->toks[m]))
-            return false;
-        k = m + 1;
+    if (m >= end || m == last + 1 || !(seg->toks[m].flags & NM_TOK_CAP))
+        return last;
+    nm_range r = {seg->toks[m].start, seg->toks[m].end};
+    size_t lo = 0, hi = a->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[mid].span.end <= r.start)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo >= a->n_mentions || a->mentions[lo].span.start != r.start || a->mentions[lo].person < 0)
+        return last;
+    size_t e = nm_segment_token_at(seg, a->mentions[lo].span.end);
+    return e > m && e <= end ? e - 1 : last;
+}
+
+/* Subject pronouns that may open a later clause of the sentence. */
+static const char *const subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
+/* Words after which a new main clause, with its own subject, starts
+ * (subordinators are left out: in "McConnell … after he clinched the
+ * nomination and said …" the later verb is still McConnell's). */
+static const char *const clause_openers[] = {"and", "but", "so", "then", "yet", NULL};
+
+/* The subject pronoun of the last clause before token `end` that opens
+ * after token `from` ("Cruz is … and [he] has long used …", "When Mook
+ * was asked …, [he] laughed"), outside quote marks. */
+static bool later_clause_pronoun(const char *text, const nm_segments *seg, size_t from, size_t end,
+                                 nm_range *out)
+{
+    bool in_quote = false, found = false;
+    for (size_t m = from; m < end; m++) {
+        const nm_token *u = &seg->toks[m];
+        if (is_double_mark(text, u))
+            in_quote = !in_quote;
+        if (in_quote || !tok_in(text, u, subject_pronouns) || m + 1 >= end)
+            continue;
+        const nm_token *p = &seg->toks[m - 1], *n = &seg->toks[m + 1];
+        bool opens = tok_in(text, p, clause_openers) || tok_is(text, p, ";") ||
+                     (is_comma(text, p) && !(seg->toks[m - 2].flags & NM_TOK_QUOTE));
+        bool verb = (n->flags & NM_TOK_WORD) && !(n->flags & NM_TOK_CAP) && !tok_in(text, n, np_preps);
+        if (opens && verb) {
+            *out = (nm_range){u->start, u->end};
+            found = true;
+        }
+    }
+    return found;
+}
+
+/* The subject phrase starting at token k (before `end`): a pronoun, a
+ * name with its titles, or a description. */
+static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, size_t end,
+                       nm_range *out, size_t *last_out)
+{
+    const char *text = a->text;
     if (k >= end || !(seg->toks[k].flags & NM_TOK_WORD))
         return false;
     const nm_token *t = &seg->toks[k];
+    *last_out = k;
     if (tok_in(text, t, pronouns)) {
         if (tok_is(text, t, "it") || tok_is(text, t, "you") || tok_is(text, t, "who"))
             return false;
@@ -624,7 +768,7 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
         return true;
     }
     size_t last = k;
-    if (t->flags & NM_TOK_CAP) {
+    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops)) {
         /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
         for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
             const nm_token *u = &seg->toks[m];
@@ -633,26 +777,96 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
             else if (!is_joiner(text, u) && !tok_is(text, u, "."))
                 break;
         }
-        if (tok_in(text, t, determiners) || tok_in(text, t, np_stops))
-            last = k; /* "The", "This": a description, read below */
-        else {
-            *out = (nm_range){t->start, seg->toks[last].end};
-            return true;
-        }
+        last = through_role(a, seg, last, end);
+        *out = (nm_range){t->start, seg->toks[last].end};
+        *last_out = last;
+        return true;
     }
     if (!tok_in(text, t, determiners))
         return false;
-    /* a description: "the former Republican presidential candidate" */
+    /* a description: "the former Republican presidential candidate"; it
+     * ends before a verb or a second determiner ("The endorsement comes",
+     * "The rationale these proven liars …") */
     for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
         const nm_token *u = &seg->toks[m];
         if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
-            tok_in(text, u, np_preps) || nm_cue_at(text, seg, m, NULL))
+            tok_in(text, u, np_preps) || tok_in(text, u, determiners) || tok_in(text, u, pronouns) ||
+            nm_cue_at(text, seg, m, NULL) ||
+            (!(u->flags & NM_TOK_CAP) && (tok_in(text, u, irregular_verbs) ||
+                                          /* "the retired neurosurgeon": a
+                                           * participle right after the
+                                           * determiner is an adjective */
+                                          (m > k + 1 && (is_verb_form(text, u) || is_ly_adverb(text, u))))))
             break;
         last = m;
     }
     if (last == k)
         return false;
     *out = (nm_range){t->start, seg->toks[last].end};
+    *last_out = last;
+    return true;
+}
+
+/* Introductory phrases skipped before a subject ("But", "In Iowa,",
+ * "Hours later,", "Hastily politicizing the tragedy ―"). */
+#define INTROS_MAX 3
+
+bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
+                        nm_range *out)
+{
+    const char *text = a->text;
+    const nm_sentence *se = &seg->sents[sent];
+    size_t end = before < se->tok_end ? before : se->tok_end;
+    size_t k = se->tok_start;
+    if (dash_label(text, seg, k, end, out))
+        return true;
+    /* a quote opening the sentence holds no subject: look past it ("“…,”
+     * said Beck, who …", "“…,” he said at a news conference, and …") */
+    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD)) {
+        if (is_double_mark(text, &seg->toks[k])) {
+            size_t m = k + 1;
+            while (m < end && !is_double_mark(text, &seg->toks[m]))
+                m++;
+            if (m >= end)
+                return false;
+            k = m + 1;
+            while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
+                k++;
+            size_t cl = k < end ? nm_cue_at(text, seg, k, NULL) : 0;
+            if (cl)
+                return k + cl < end && nm_speaker_after(a, seg, k + cl, out);
+            break;
+        }
+        k++;
+    }
+    k = skip_dateline(text, seg, k, end);
+    for (int round = 0; round < INTROS_MAX && k < end; round++) {
+        size_t k0 = k;
+        while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
+            k++;
+            if (k < end && is_comma(text, &seg->toks[k]))
+                k++;
+        }
+        /* an introductory phrase up to its comma or dash */
+        size_t m = k;
+        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
+               !is_dash(text, &seg->toks[m]) && !(seg->toks[m].flags & NM_TOK_QUOTE))
+            m++;
+        bool closed = m < end && m > k && (is_comma(text, &seg->toks[m]) || is_dash(text, &seg->toks[m]));
+        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders)))
+            k = m + 1;
+        else if (k < end && opens_intro(text, &seg->toks[k]) && !tok_in(text, &seg->toks[k], pronouns))
+            return false; /* an intro that never closes */
+        if (k == k0)
+            break;
+    }
+    size_t last;
+    if (!subject_at(a, seg, k, end, out, &last))
+        return false;
+    /* a later clause with a pronoun subject is nearer the quote */
+    nm_range p;
+    if (later_clause_pronoun(text, seg, last + 1, end, &p))
+        *out = p;
     return true;
 }
 
