@@ -2071,6 +2071,12 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     return st;
 }
 
+/* Longest stretch of one sentence scanned as a whole, in tokens: real
+ * sentences are far shorter (PolNeAR's longest is about 200 tokens);
+ * longer ones are read in windows of this size, which keeps the pass
+ * linear in the text's length. */
+#define SENTENCE_WINDOW_TOKENS 400
+
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                            nm_quote **out, nm_range **cues_out, size_t *n_out)
 {
@@ -2099,10 +2105,16 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                 si++;
             continue;
         }
-        if (st == NM_OK)
-            st = final_attribution(&c, &o, s->tok_start, e, &done);
-        if (st == NM_OK && !done)
-            st = forward_scan(&c, &o, s->tok_start, e);
+        /* a run-on "sentence" (lists, unpunctuated text) is read in
+         * windows: the scans below look back over their sentence for each
+         * attribution, so the work per window is bounded */
+        for (size_t w = s->tok_start; st == NM_OK && w < e; w += SENTENCE_WINDOW_TOKENS) {
+            size_t we = e - w > SENTENCE_WINDOW_TOKENS ? w + SENTENCE_WINDOW_TOKENS : e;
+            done = false;
+            st = final_attribution(&c, &o, w, we, &done);
+            if (st == NM_OK && !done)
+                st = forward_scan(&c, &o, w, we);
+        }
         if (st != NM_OK)
             return st;
     }
