@@ -993,8 +993,12 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
         (tok(c, open_tok)->sent == v->attr_sent || tok(c, open_tok)->sent == v->attr_sent + 1))
         return true;
     size_t p = open_tok - 1;
+    /* a span going on in lower case ("“The risk,” said X, an economist
+     * who …, “is that …”") may follow a longer aside */
+    unsigned char f = open_tok + 1 < c->seg->n_toks ? (unsigned char)c->t[tok(c, open_tok + 1)->start] : 0;
+    size_t gap = f >= 'a' && f <= 'z' ? AFTER_CUE_REACH : FRAG_GAP_MAX;
     if (para == v->para && open_tok > 0 && (tok_char(c, p, ',') || tok_char(c, p, ':')) &&
-        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= FRAG_GAP_MAX) {
+        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= gap) {
         for (size_t k = v->attr_end; k < p; k++)
             if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_cue_at(c->t, c->seg, k, NULL))
                 return false;
