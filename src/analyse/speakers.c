@@ -646,10 +646,12 @@ static size_t skip_dateline(const char *text, const nm_segments *seg, size_t k, 
 
 /* A source label after a dash right before the quote: "Pollsters agree -
  * Carl Bialik: “…”", "HEADLINE - Jeffrey M. Jones: “…”". `before` is the
- * token after the colon. */
+ * token after the colon or the quote's opening mark. */
 static bool dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
                        nm_range *out)
 {
+    while (before > first && (seg->toks[before - 1].flags & NM_TOK_QUOTE))
+        before--; /* the quote's opening mark */
     if (before < first + 3 || !tok_is(text, &seg->toks[before - 1], ":"))
         return false;
     size_t k = before - 1;
