@@ -98,11 +98,31 @@ static bool introduced(const char *t, nm_range cue, nm_range q)
  * (cue dc) it overlaps? Only a mixed clause holding all of the quote,
  * and not wrapping the quote's own attribution: a clause holding the
  * quote's cue and speaker, the cue set off by a colon or comma ("According
- * to X, Trump answered by saying: “…”"), leaves the inner quote alone. */
+ * to X, Trump answered by saying: “…”"), or opening with the quote, leaves
+ * the inner quote alone. */
+/* Does the clause r open at byte `at` (only spaces and quote marks before
+ * it)? */
+static bool opens_at(const char *t, nm_range r, size_t at)
+{
+    if (r.start > at)
+        return false;
+    for (size_t i = r.start; i < at; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch != ' ' && ch != '"' && ch != '\'' && ch < 0x80)
+            return false; /* a word: curly marks are multibyte */
+    }
+    return true;
+}
+
 static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_range dc)
 {
     bool nested = contains(r, dc) && (!d->has_speaker || contains(r, d->speaker)) &&
                   introduced(t, dc, d->frags[0]);
+    /* a clause opening with a one-span direct quote ("chanting [“No
+     * contract, no peace” after the union failed …]") is that quote with
+     * circumstances after it: PolNeAR keeps the quote alone */
+    if (d->n_frags == 1 && opens_at(t, r, d->frags[0].start))
+        nested = true;
     return q->kind == NM_QUOTE_MIXED && direct_inside(d, r) && !nested && !contains(quote_extent(d), r);
 }
 

@@ -814,6 +814,31 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
     return r;
 }
 
+/* Prepositions before a title naming a show, book or outlet ("told ABC's
+ * “Good Morning America”", "on “Meet the Press”"). */
+static const char *const work_preps[] = {"on", "in", "at", "with", "of", "to", "from", "by", NULL};
+
+/* Does the sentence end right after the closing mark at `close_tok` (a
+ * final period allowed)? */
+static bool ends_sentence(const ctx *c, size_t close_tok)
+{
+    size_t k = close_tok + 1;
+    if (k < c->seg->n_toks && tok(c, k)->sent == tok(c, close_tok)->sent &&
+        (tok_char(c, k, '.') || tok_char(c, k, '!') || tok_char(c, k, '?')))
+        k++;
+    return k >= c->seg->n_toks || tok(c, k)->sent != tok(c, close_tok)->sent;
+}
+
+/* Does the title opening at `open_tok` name a work where something was
+ * said (after a possessive or a preposition: "told ABC's “Good Morning
+ * America.”") rather than what was said? */
+static bool names_a_work(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0)
+        return false;
+    return (tok(c, open_tok - 1)->flags & NM_TOK_POSS) || in_list(c, open_tok - 1, work_preps);
+}
+
 typedef struct qlist {
     nm_arena *arena;
     nm_quote *v;
@@ -968,8 +993,12 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
         (tok(c, open_tok)->sent == v->attr_sent || tok(c, open_tok)->sent == v->attr_sent + 1))
         return true;
     size_t p = open_tok - 1;
+    /* a span going on in lower case ("“The risk,” said X, an economist
+     * who …, “is that …”") may follow a longer aside */
+    unsigned char f = open_tok + 1 < c->seg->n_toks ? (unsigned char)c->t[tok(c, open_tok + 1)->start] : 0;
+    size_t gap = f >= 'a' && f <= 'z' ? AFTER_CUE_REACH : FRAG_GAP_MAX;
     if (para == v->para && open_tok > 0 && (tok_char(c, p, ',') || tok_char(c, p, ':')) &&
-        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= FRAG_GAP_MAX) {
+        tok(c, p)->sent == v->attr_sent && p >= v->attr_end && p - v->attr_end <= gap) {
         for (size_t k = v->attr_end; k < p; k++)
             if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_cue_at(c->t, c->seg, k, NULL))
                 return false;
@@ -1037,20 +1066,31 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 v.ends_para = span_ends_para(&c, close_tok);
             continue;
         }
-        /* a title inside the attribution of the quote before ("…,” he said
-         * on MSNBC's “Morning Joe.” “…”) is part of that attribution */
+        /* a title or term inside the attribution of the quote before ("…,”
+         * he said on MSNBC's “Morning Joe.” “…”) is part of that
+         * attribution */
         if (v.q >= 0 && v.after && para == v.para && tok(&c, open_tok)->sent == v.attr_sent &&
-            open_tok >= v.attr_end && count_words(&c, s->inner) < CONTINUATION_MIN_WORDS)
+            open_tok >= v.attr_end &&
+            (count_words(&c, s->inner) < CONTINUATION_MIN_WORDS || is_title(&c, s->inner)))
             continue;
         /* a quoted part of a longer sentence is the tail of reported
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
         bool mixed = false;
+        /* a title or term standing before the attribution ("On ABC's “This
+         * Week,” Rubio said", "the “Never Trump” movement continues") is
+         * no tail of what the attribution reports */
+        if (after && !starts && !colon && (is_title(&c, s->inner) || !ends_clause(&c, s, close_tok)))
+            continue;
+        /* a part closed by a full stop ends its sentence: the attribution
+         * after it belongs to the next one */
+        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
+            continue;
         if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
-        } else if (!at.found && !starts) {
+        } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);

@@ -860,21 +860,52 @@ static size_t clause_end(const ctx *c, size_t a, size_t b)
     return b;
 }
 
-/* After a final cue only short adverbials may follow ("he said Tuesday",
- * "she said in a statement"). */
-#define TRAILER_MAX_TOKENS 8
+/* After a final cue only adverbials may follow: time words ("he said
+ * Tuesday") or a prepositional phrase ("she said in a video message to the
+ * convention", "Carson said after the attacks"), up to a comma opening a
+ * participle (", noting that …": the speaker's next attribution). */
+#define TRAILER_MAX_TOKENS 16
+/* The same without a prepositional phrase ("he said Tuesday night"). */
+#define TRAILER_SHORT_TOKENS 8
 
-static bool only_adverbials(const ctx *c, size_t s, size_t e)
+/* Prepositions opening an adverbial phrase after a final speech cue
+ * ("said in a video message", "said after the attacks"); not "to", "for",
+ * "of", "with": those open the cue's object ("refused to …"). */
+static const char *const k_trailer_preps[] = {
+    "in", "at", "on", "during", "after", "before", "while", "when", "via", "outside", "from", NULL};
+
+static bool in_list(const char *const *list, const char *w);
+
+static bool is_ing_word(const ctx *c, size_t i)
 {
-    if (e - s > TRAILER_MAX_TOKENS)
-        return false;
+    const nm_token *t = &c->seg->toks[i];
+    return tok_flag(c, i, NM_TOK_WORD) && !tok_flag(c, i, NM_TOK_CAP) && t->end - t->start > 4 &&
+           !memcmp(c->text + t->end - 3, "ing", 3);
+}
+
+/* `speech`: the cue is a speech verb, which may take a longer
+ * prepositional phrase. */
+static bool only_adverbials(const ctx *c, size_t s, size_t e, bool speech)
+{
+    bool prep = false; /* inside a prepositional phrase: its object's words */
     for (size_t i = s; i < e; i++) {
-        if (c->in_quote[i])
+        if (i - s >= (prep ? TRAILER_MAX_TOKENS : TRAILER_SHORT_TOKENS) || c->in_quote[i])
             return false;
+        if (prep && tok_is_char(c, i, ',') && i + 1 < e && is_ing_word(c, i + 1))
+            return true;
         if (tok_flag(c, i, NM_TOK_PUNCT))
             continue;
-        if (tok_flag(c, i, NM_TOK_CAP) || (tok_classes(c, i) & W_ADVERBIAL) ||
-            tok_flag(c, i, NM_TOK_DIGIT))
+        unsigned cl = tok_classes(c, i);
+        char w[WORD_MAX + 1];
+        if (speech && tok_lower(c, i, w) && in_list(k_trailer_preps, w) &&
+            (prep || (i == s || tok_flag(c, i - 1, NM_TOK_CAP) || (tok_classes(c, i - 1) & W_ADVERBIAL)))) {
+            prep = true;
+            continue;
+        }
+        if (tok_flag(c, i, NM_TOK_CAP) || (cl & W_ADVERBIAL) || tok_flag(c, i, NM_TOK_DIGIT))
+            continue;
+        if (prep && tok_flag(c, i, NM_TOK_WORD) && !(cl & (W_STOP | W_CUE | W_SKIP | W_PRONOUN)) &&
+            !is_ing_word(c, i))
             continue;
         return false;
     }
@@ -1082,14 +1113,14 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         if (cls & CUE_ACCORDING)
             return false;
         size_t s, se = skip_aux_left(c, i, comma + 1);
-        if (!np_before(c, se, comma + 1, &s))
-            return false;
+        if (!np_before(c, se, comma + 1, &s) || is_ing_word(c, comma + 1))
+            return false; /* ", drawing a sharp reply from X" is no subject */
         /* "a source close to him said", "officials familiar with the
          * talks said": the subject may hold a prepositional phrase */
         if (s != comma + 1 && !(s > comma + 1 && plain_np(c, comma + 1, se)))
             return false;
         s = comma + 1;
-        if (!only_adverbials(c, i + n, e))
+        if (!only_adverbials(c, i + n, e, cls & CUE_SPEECH))
             return false;
         *sp_s = s;
         *sp_e = se;
@@ -2040,6 +2071,12 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     return st;
 }
 
+/* Longest stretch of one sentence scanned as a whole, in tokens: real
+ * sentences are far shorter (PolNeAR's longest is about 200 tokens);
+ * longer ones are read in windows of this size, which keeps the pass
+ * linear in the text's length. */
+#define SENTENCE_WINDOW_TOKENS 400
+
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                            nm_quote **out, nm_range **cues_out, size_t *n_out)
 {
@@ -2068,10 +2105,16 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                 si++;
             continue;
         }
-        if (st == NM_OK)
-            st = final_attribution(&c, &o, s->tok_start, e, &done);
-        if (st == NM_OK && !done)
-            st = forward_scan(&c, &o, s->tok_start, e);
+        /* a run-on "sentence" (lists, unpunctuated text) is read in
+         * windows: the scans below look back over their sentence for each
+         * attribution, so the work per window is bounded */
+        for (size_t w = s->tok_start; st == NM_OK && w < e; w += SENTENCE_WINDOW_TOKENS) {
+            size_t we = e - w > SENTENCE_WINDOW_TOKENS ? w + SENTENCE_WINDOW_TOKENS : e;
+            done = false;
+            st = final_attribution(&c, &o, w, we, &done);
+            if (st == NM_OK && !done)
+                st = forward_scan(&c, &o, w, we);
+        }
         if (st != NM_OK)
             return st;
     }

@@ -160,7 +160,11 @@ static const char *const aux_words[] = {
     "never", "not", "did", "does", "do", "just", "already", "still", "even",
     "further", "first", "last", "often", "should", "must", "can", "been", "be",
     "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
-    "frequently", "simply", "now", "later", "finally", "immediately", NULL};
+    "frequently", "simply", "now", "later", "finally", "immediately", "always", "ever",
+    "long", "sometimes", "soon", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
+    "didn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "couldn't",
+    "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't",
+    "isn’t", "wasn't", "wasn’t", "shouldn't", "shouldn’t", NULL};
 
 /* Words that end a noun phrase going left: clause openers and verbs of
  * being; a subject never reaches past them. */
@@ -214,11 +218,20 @@ static bool is_comma(const char *text, const nm_token *t)
     return t->end - t->start == 1 && text[t->start] == ',';
 }
 
+/* Words ending in "ly" that are no adverbs. */
+static const char *const ly_non_adverbs[] = {
+    "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly",
+    "friendly", "elderly", "family", "rally", "ally", "italy", "likely", "unlikely",
+    "deadly", "costly", "lonely", "lovely", "ugly", "holy", "only", "silly", "timely",
+    "orderly", "burly", "curly", "jolly", "bully", "supply", "reply", "apply", "comply",
+    "july", "assembly", "anomaly", "homily", "monopoly", NULL};
+
 /* Lower-case word ending in "ly": an adverb ("flatly said"). */
 static bool is_ly_adverb(const char *text, const nm_token *t)
 {
     size_t n = t->end - t->start;
-    return n > 4 && !(t->flags & NM_TOK_CAP) && text[t->end - 2] == 'l' && text[t->end - 1] == 'y';
+    return n > 4 && !(t->flags & NM_TOK_CAP) && text[t->end - 2] == 'l' && text[t->end - 1] == 'y' &&
+           !in_words(ly_non_adverbs, text + t->start, n);
 }
 
 bool nm_speaker_is_pronoun(const char *s, size_t len)
@@ -244,6 +257,38 @@ static bool is_verb_form(const char *text, const nm_token *t)
     return (n > 4 && e[-2] == 'e' && e[-1] == 'd') || (n > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g');
 }
 
+/* Verb forms that do not end in "ed": a phrase holding one is a clause
+ * ("The endorsement comes", "came shouts"), not a speaker. */
+static const char *const irregular_verbs[] = {
+    "came", "comes", "went", "goes", "made", "makes", "took", "takes", "gave", "gives",
+    "got", "gets", "did", "does", "saw", "sees", "found", "finds", "knew", "felt", "left",
+    "kept", "keeps", "held", "holds", "brought", "brings", "began", "begins", "became",
+    "becomes", "won", "wins", "lost", "ran", "runs", "met", "meets", "paid", "sent",
+    "sends", "spent", "led", "leads", "stood", "stands", "fell", "seems", "seemed",
+    "wants", "needs", "shows", "showed", "shown", "sat", "struck", "drew", "broke",
+    "spoke", "wrote", "told", "thought", "said", "put", "read", "understood", "quit",
+    "hit", "let", "set", "cut", "bet", NULL};
+
+/* Prepositions whose object is never the subject of the next verb ("in a
+ * subsequent tweet", "for the campaign"). "after", "before", "since",
+ * "as", "with" and "by" are left out: they also open clauses ("after
+ * ReganBooks announced", "with McCain telling reporters") and agents
+ * ("asked by host Bill Maher"). */
+static const char *const object_preps[] = {
+    "in", "on", "at", "for", "of", "from", "to", "into", "about", "over", "under",
+    "during", "through", "between", "against", "than", "like", "among", "toward",
+    "towards", "upon", "onto", "within", "without", NULL};
+
+/* Prepositions joining a description to its complement ("a spokesman
+ * for the campaign"). */
+static const char *const description_preps[] = {"of", "for", "from", "at", NULL};
+
+/* Plural nouns without a final "s": "the people say", "the two write". */
+static const char *const plural_heads[] = {
+    "people", "police", "staff", "media", "public", "clergy", "two", "three", "four",
+    "five", "six", "both", "men", "women", "children", "folks", "crowd", "audience",
+    "i", "we", "you", "they", NULL};
+
 /* The noun phrase ending at token `j` (inclusive), going no further left
  * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
  * end a noun phrase. */
@@ -255,6 +300,9 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     if (tok_in(text, t, pronouns))
         return j;
     if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
+        return (size_t)-1;
+    /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
+    if (!(t->flags & NM_TOK_CAP) && (is_verb_form(text, t) || tok_in(text, t, irregular_verbs)))
         return (size_t)-1;
     size_t first = j;
     bool has_cap = (t->flags & NM_TOK_CAP) != 0;
@@ -305,6 +353,38 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     return first;
 }
 
+static bool opens_clause_too(const char *text, const nm_token *t)
+{
+    return tok_is(text, t, "after") || tok_is(text, t, "before") || tok_is(text, t, "since");
+}
+
+/* Does tokens [f, j] hold a capitalised word or a person mention? */
+static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f, size_t j)
+{
+    for (size_t k = f; k <= j; k++)
+        if ((seg->toks[k].flags & NM_TOK_CAP) && !(seg->toks[k].flags & NM_TOK_SENT_START))
+            return true;
+    return nm_speaker_person(a, seg, (nm_range){seg->toks[f].start, seg->toks[j].end}) >= 0;
+}
+
+/* A cue in its bare form ("chant", "tweet", "claim") after a singular
+ * noun phrase opened by a determiner ("the caustic chant", "a subsequent
+ * tweet") is a noun, not a verb with that phrase as its subject. */
+static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, size_t j,
+                        size_t cue)
+{
+    const nm_token *c = &seg->toks[cue];
+    size_t n = c->end - c->start;
+    const char *e = text + c->end;
+    if ((c->flags & NM_TOK_CAP) || n < 2 || e[-1] == 's' || (n > 3 && e[-2] == 'e' && e[-1] == 'd') ||
+        is_verb_form(text, c) || tok_in(text, c, irregular_verbs))
+        return false;
+    if (!tok_in(text, &seg->toks[first], determiners) || first == j)
+        return false;
+    const nm_token *h = &seg->toks[j];
+    return text[h->end - 1] != 's' && !tok_in(text, h, plural_heads) && !(h->flags & NM_TOK_CAP);
+}
+
 bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
                        size_t floor, nm_range *out)
 {
@@ -339,6 +419,11 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         bool placed = tok_in(text, &seg->toks[f - 1], adverbial_preps);
         if (!timed && !placed)
             break;
+        /* "after", "before", "since" also open clauses: "spill some
+         * beans after ReganBooks announced" has ReganBooks as subject, so
+         * only a phrase naming no one ("after the debate") is skipped */
+        if (!timed && opens_clause_too(text, &seg->toks[f - 1]) && names_someone(a, seg, f, j))
+            break;
         j = placed ? f - 2 : f - 1;
     }
     if (seg->toks[j].sent != sent)
@@ -369,6 +454,21 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     size_t first = np_left(text, seg, j, floor);
     if (first == (size_t)-1)
         return false;
+    /* a description's complement: "a spokesman for [Bernie Sanders]",
+     * "the share of [Republicans]", "a professor at [Harvard]" */
+    while (first >= floor + 2 && seg->toks[first - 1].sent == sent &&
+           tok_in(text, &seg->toks[first - 1], description_preps)) {
+        size_t f2 = np_left(text, seg, first - 2, floor);
+        if (f2 == (size_t)-1 || tok_in(text, &seg->toks[first - 2], pronouns))
+            break;
+        first = f2;
+    }
+    /* the object of a preposition is no subject: "in a subsequent tweet" */
+    if (first > 0 && seg->toks[first - 1].sent == sent && first - 1 >= floor &&
+        tok_in(text, &seg->toks[first - 1], object_preps) && !tok_in(text, &seg->toks[first], pronouns))
+        return false;
+    if (j + 1 == cue && cue < seg->n_toks && cue_is_noun(text, seg, first, j, cue))
+        return false;
     out->start = seg->toks[first].start;
     out->end = seg->toks[j].end;
     return true;
@@ -381,11 +481,48 @@ static const char *const np_right_stops[] = {
     "saying", "told", "said", "says", "last", "this", "earlier", "later", "about",
     "via", "through", "by", NULL};
 
+/* First token of the cue ending just before token `cue_end`, and its
+ * class; cue_end when no cue ends there. */
+static size_t cue_start_before(const char *text, const nm_segments *seg, size_t cue_end,
+                               unsigned *cls)
+{
+    for (size_t n = 1; n <= CUE_MAX_WORDS && n <= cue_end; n++)
+        if (nm_cue_at(text, seg, cue_end - n, cls) == n)
+            return cue_end - n;
+    *cls = 0;
+    return cue_end;
+}
+
+/* May the phrase after the cue ending at `cue_end` be its subject? Only
+ * when the cue is inverted: right after a quote ("…,” said X", "…” —
+ * wrote X"), after a comma, opening its sentence, or "according to".
+ * After a subject, a conjunction or
+ * a participle the phrase is an object: "told [his supporters]",
+ * "noting [flagging economic conditions]", "recalled [the freeze]". */
+static bool inverted_cue(const char *text, const nm_segments *seg, size_t cue_end)
+{
+    unsigned cls = 0;
+    size_t cs = cue_start_before(text, seg, cue_end, &cls);
+    if (cs == cue_end || (cls & NM_CUE_ACCORDING))
+        return true;
+    const nm_token *c = &seg->toks[cs];
+    if (!(c->flags & NM_TOK_CAP) && is_verb_form(text, c) && text[c->end - 1] == 'g')
+        return false; /* "saying", "telling", "noting" are never inverted */
+    if (cs == 0 || (c->flags & NM_TOK_FIRST_WORD))
+        return true;
+    /* after a quote, or after a comma closing a phrase ("Because of
+     * how …, explained Rosenberg, “…”") */
+    const nm_token *u = &seg->toks[cs - 1];
+    return !(u->flags & NM_TOK_WORD);
+}
+
 bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_end,
                       nm_range *out)
 {
     const char *text = a->text;
     if (cue_end >= seg->n_toks)
+        return false;
+    if (!inverted_cue(text, seg, cue_end))
         return false;
     const nm_token *t = &seg->toks[cue_end];
     size_t sent = seg->toks[cue_end > 0 ? cue_end - 1 : 0].sent;
@@ -423,6 +560,8 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
             }
             if (has_cap && !(u->flags & NM_TOK_CAP) && !(seg->toks[k - 1].flags & NM_TOK_POSS))
                 break; /* "said Smith yesterday" */
+            if (!(u->flags & NM_TOK_CAP) && (is_verb_form(text, u) || tok_in(text, u, irregular_verbs)))
+                break; /* "a court document filed by", "audio provided by" */
             if (u->flags & NM_TOK_CAP)
                 has_cap = true;
             last = k;
@@ -441,7 +580,19 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
 /* Words opening a sentence before its subject ("But he said…"). */
 static const char *const sentence_openers[] = {
     "but", "and", "so", "still", "yet", "then", "also", "meanwhile", "however",
-    "now", "later", "earlier", "instead", "indeed", "finally", "again", NULL};
+    "now", "later", "earlier", "instead", "indeed", "finally", "again", "likewise",
+    "similarly", "moreover", "separately", "nonetheless", "nevertheless", "afterward",
+    "afterwards", "elsewhere", "overall", "wait", "outside", "inside", "there", "here",
+    "thus", "otherwise", "besides", "yes", "no", "well", "oh", NULL};
+
+/* Last words of a time phrase opening a sentence ("Hours later,", "Eight
+ * years ago,", "Each election cycle,"). */
+static const char *const time_enders[] = {
+    "later", "ago", "earlier", "afterward", "afterwards", "cycle", "time", "times",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "day", "hours",
+    "minutes", "moments", "season", "term", "decade", "decades", NULL};
 
 /* Words opening an introductory phrase that a comma closes ("In a
  * statement, Smith said", "Asked about it, she said"). */
@@ -451,42 +602,167 @@ static bool opens_intro(const char *text, const nm_token *t)
         "in", "on", "at", "after", "before", "when", "while", "during", "as", "for",
         "like", "despite", "since", "with", "without", "of", "from", "by", "over",
         "last", "this", "earlier", "later", "if", "although", "though", "because",
-        "unlike", "to", "under", "amid", "according", NULL};
+        "unlike", "to", "under", "amid", "according", "once", "until", "shortly",
+        "each", "every", "whatever", "whether", "even", "just", NULL};
     if (tok_in(text, t, intro))
         return true;
     size_t n = t->end - t->start;
-    /* "Asked about…," "Speaking to…," "Pressed on…," */
+    /* "Asked about…," "Speaking to…," "Pressed on…," "Hastily …," */
     return n > 4 && ((text[t->end - 2] == 'e' && text[t->end - 1] == 'd') ||
-                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g'));
+                     (text[t->end - 3] == 'i' && text[t->end - 2] == 'n' && text[t->end - 1] == 'g') ||
+                     (text[t->end - 2] == 'l' && text[t->end - 1] == 'y'));
 }
 
-bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
-                        nm_range *out)
+static bool is_dash(const char *text, const nm_token *t)
+{
+    size_t n = t->end - t->start;
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    if (n == 1 && c[0] == '-')
+        return true;
+    if (n == 2 && c[0] == '-' && c[1] == '-')
+        return true;
+    /* – — ― (U+2013, U+2014, U+2015) */
+    return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x93 && c[2] <= 0x95;
+}
+
+/* Longest dateline or headline before a dash, in tokens ("WASHINGTON,
+ * Dec. 8 (UPI) —", "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME -"). */
+#define DATELINE_MAX_TOKS 16
+
+/* Token after a dateline or an all-capitals headline ending in a dash
+ * ("WASHINGTON —", "DECATUR, Ill. —", "Washington (AFP) –"), else k. The
+ * words before the dash are capitalised or numbers, never a clause. */
+static size_t skip_dateline(const char *text, const nm_segments *seg, size_t k, size_t end)
+{
+    for (size_t m = k; m < end && m - k <= DATELINE_MAX_TOKS; m++) {
+        const nm_token *t = &seg->toks[m];
+        if (is_dash(text, t) && m > k)
+            return m + 1;
+        if ((t->flags & NM_TOK_WORD) && !(t->flags & (NM_TOK_CAP | NM_TOK_DIGIT)))
+            return k;
+    }
+    return k;
+}
+
+/* A source label after a dash right before the quote: "Pollsters agree -
+ * Carl Bialik: “…”", "HEADLINE - Jeffrey M. Jones: “…”". `before` is the
+ * token after the colon or the quote's opening mark. */
+static bool dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
+                       nm_range *out)
+{
+    while (before > first && (seg->toks[before - 1].flags & NM_TOK_QUOTE))
+        before--; /* the quote's opening mark */
+    if (before < first + 3 || !tok_is(text, &seg->toks[before - 1], ":"))
+        return false;
+    size_t k = before - 1;
+    while (k > first && k + NP_MAX_TOKS > before) {
+        const nm_token *u = &seg->toks[k - 1];
+        if (is_dash(text, u)) {
+            if (k == before - 1 || !(seg->toks[k].flags & NM_TOK_CAP))
+                return false;
+            *out = (nm_range){seg->toks[k].start, seg->toks[before - 2].end};
+            return true;
+        }
+        if (!((u->flags & NM_TOK_CAP) || tok_is(text, u, "and") || tok_is(text, u, ".") ||
+              is_joiner(text, u)))
+            return false;
+        k--;
+    }
+    return false;
+}
+
+/* Double quote marks: " “ ” „ « ». */
+static bool is_double_mark(const char *text, const nm_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return c[0] == '"';
+    if (n == 2)
+        return c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB);
+    return n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x9C && c[2] <= 0x9F;
+}
+
+/* Past a person's name, role words and a second name: "Former US
+ * secretary of state Madeleine Albright", "Retired Army Col. Lawrence
+ * Wilkerson". Extends `last` to the end of the person mention reached
+ * through at most ROLE_MAX_WORDS lower-case words. */
+#define ROLE_MAX_WORDS 5
+static size_t through_role(const nm_article *a, const nm_segments *seg, size_t last, size_t end)
 {
     const char *text = a->text;
-    const nm_sentence *se = &seg->sents[sent];
-    size_t end = before < se->tok_end ? before : se->tok_end;
-    size_t k = se->tok_start;
-    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
-        k++;
-    while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
-        k++;
-        if (k < end && is_comma(text, &seg->toks[k]))
-            k++;
+    size_t m = last + 1, lower_words = 0;
+    while (m < end && lower_words <= ROLE_MAX_WORDS) {
+        const nm_token *u = &seg->toks[m];
+        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
+            tok_in(text, u, pronouns) || tok_in(text, u, determiners) || is_verb_form(text, u) ||
+            is_ly_adverb(text, u) || tok_in(text, u, irregular_verbs) || nm_cue_at(text, seg, m, NULL))
+            return last;
+        if (u->flags & NM_TOK_CAP)
+            break;
+        lower_words++;
+        m++;
     }
-    /* an introductory phrase up to its comma */
-    if (k < end && opens_intro(text, &seg->toks[k])) {
-        size_t m = k + 1;
-        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
-               !(seg->toks[m].flags & NM_TOK_QUOTE))
-            m++;
-        if (m >= end || !is_comma(text, &seg->toks[m]))
-            return false;
-        k = m + 1;
+    if (m >= end || m == last + 1 || !(seg->toks[m].flags & NM_TOK_CAP))
+        return last;
+    nm_range r = {seg->toks[m].start, seg->toks[m].end};
+    size_t lo = 0, hi = a->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[mid].span.end <= r.start)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo >= a->n_mentions || a->mentions[lo].span.start != r.start || a->mentions[lo].person < 0)
+        return last;
+    size_t e = nm_segment_token_at(seg, a->mentions[lo].span.end);
+    return e > m && e <= end ? e - 1 : last;
+}
+
+/* Subject pronouns that may open a later clause of the sentence. */
+static const char *const subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
+/* Words after which a new main clause, with its own subject, starts
+ * (subordinators are left out: in "McConnell … after he clinched the
+ * nomination and said …" the later verb is still McConnell's). */
+static const char *const clause_openers[] = {"and", "but", "so", "then", "yet", NULL};
+
+/* The subject pronoun of the last clause before token `end` that opens
+ * after token `from` ("Cruz is … and [he] has long used …", "When Mook
+ * was asked …, [he] laughed"), outside quote marks. */
+static bool later_clause_pronoun(const char *text, const nm_segments *seg, size_t from, size_t end,
+                                 nm_range *out)
+{
+    bool in_quote = false, found = false;
+    for (size_t m = from; m < end; m++) {
+        const nm_token *u = &seg->toks[m];
+        if (is_double_mark(text, u))
+            in_quote = !in_quote;
+        if (in_quote || !tok_in(text, u, subject_pronouns) || m + 1 >= end)
+            continue;
+        const nm_token *p = &seg->toks[m - 1], *n = &seg->toks[m + 1];
+        bool opens = tok_in(text, p, clause_openers) || tok_is(text, p, ";") ||
+                     (is_comma(text, p) && !(seg->toks[m - 2].flags & NM_TOK_QUOTE));
+        bool verb = (n->flags & NM_TOK_WORD) && !(n->flags & NM_TOK_CAP) && !tok_in(text, n, np_preps);
+        if (opens && verb) {
+            *out = (nm_range){u->start, u->end};
+            found = true;
+        }
+    }
+    return found;
+}
+
+/* The subject phrase starting at token k (before `end`): a pronoun, a
+ * name with its titles, or a description. */
+static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, size_t end,
+                       nm_range *out, size_t *last_out)
+{
+    const char *text = a->text;
     if (k >= end || !(seg->toks[k].flags & NM_TOK_WORD))
         return false;
     const nm_token *t = &seg->toks[k];
+    *last_out = k;
     if (tok_in(text, t, pronouns)) {
         if (tok_is(text, t, "it") || tok_is(text, t, "you") || tok_is(text, t, "who"))
             return false;
@@ -494,7 +770,7 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
         return true;
     }
     size_t last = k;
-    if (t->flags & NM_TOK_CAP) {
+    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops)) {
         /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
         for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
             const nm_token *u = &seg->toks[m];
@@ -503,26 +779,96 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
             else if (!is_joiner(text, u) && !tok_is(text, u, "."))
                 break;
         }
-        if (tok_in(text, t, determiners) || tok_in(text, t, np_stops))
-            last = k; /* "The", "This": a description, read below */
-        else {
-            *out = (nm_range){t->start, seg->toks[last].end};
-            return true;
-        }
+        last = through_role(a, seg, last, end);
+        *out = (nm_range){t->start, seg->toks[last].end};
+        *last_out = last;
+        return true;
     }
     if (!tok_in(text, t, determiners))
         return false;
-    /* a description: "the former Republican presidential candidate" */
+    /* a description: "the former Republican presidential candidate"; it
+     * ends before a verb or a second determiner ("The endorsement comes",
+     * "The rationale these proven liars …") */
     for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
         const nm_token *u = &seg->toks[m];
         if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
-            tok_in(text, u, np_preps) || nm_cue_at(text, seg, m, NULL))
+            tok_in(text, u, np_preps) || tok_in(text, u, determiners) || tok_in(text, u, pronouns) ||
+            nm_cue_at(text, seg, m, NULL) ||
+            (!(u->flags & NM_TOK_CAP) && (tok_in(text, u, irregular_verbs) ||
+                                          /* "the retired neurosurgeon": a
+                                           * participle right after the
+                                           * determiner is an adjective */
+                                          (m > k + 1 && (is_verb_form(text, u) || is_ly_adverb(text, u))))))
             break;
         last = m;
     }
     if (last == k)
         return false;
     *out = (nm_range){t->start, seg->toks[last].end};
+    *last_out = last;
+    return true;
+}
+
+/* Introductory phrases skipped before a subject ("But", "In Iowa,",
+ * "Hours later,", "Hastily politicizing the tragedy ―"). */
+#define INTROS_MAX 3
+
+bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
+                        nm_range *out)
+{
+    const char *text = a->text;
+    const nm_sentence *se = &seg->sents[sent];
+    size_t end = before < se->tok_end ? before : se->tok_end;
+    size_t k = se->tok_start;
+    if (dash_label(text, seg, k, end, out))
+        return true;
+    /* a quote opening the sentence holds no subject: look past it ("“…,”
+     * said Beck, who …", "“…,” he said at a news conference, and …") */
+    while (k < end && !(seg->toks[k].flags & NM_TOK_WORD)) {
+        if (is_double_mark(text, &seg->toks[k])) {
+            size_t m = k + 1;
+            while (m < end && !is_double_mark(text, &seg->toks[m]))
+                m++;
+            if (m >= end)
+                return false;
+            k = m + 1;
+            while (k < end && !(seg->toks[k].flags & NM_TOK_WORD))
+                k++;
+            size_t cl = k < end ? nm_cue_at(text, seg, k, NULL) : 0;
+            if (cl)
+                return k + cl < end && nm_speaker_after(a, seg, k + cl, out);
+            break;
+        }
+        k++;
+    }
+    k = skip_dateline(text, seg, k, end);
+    for (int round = 0; round < INTROS_MAX && k < end; round++) {
+        size_t k0 = k;
+        while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
+            k++;
+            if (k < end && is_comma(text, &seg->toks[k]))
+                k++;
+        }
+        /* an introductory phrase up to its comma or dash */
+        size_t m = k;
+        while (m < end && m - k <= INTRO_MAX_TOKS && !is_comma(text, &seg->toks[m]) &&
+               !is_dash(text, &seg->toks[m]) && !(seg->toks[m].flags & NM_TOK_QUOTE))
+            m++;
+        bool closed = m < end && m > k && (is_comma(text, &seg->toks[m]) || is_dash(text, &seg->toks[m]));
+        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders)))
+            k = m + 1;
+        else if (k < end && opens_intro(text, &seg->toks[k]) && !tok_in(text, &seg->toks[k], pronouns))
+            return false; /* an intro that never closes */
+        if (k == k0)
+            break;
+    }
+    size_t last;
+    if (!subject_at(a, seg, k, end, out, &last))
+        return false;
+    /* a later clause with a pronoun subject is nearer the quote */
+    nm_range p;
+    if (later_clause_pronoun(text, seg, last + 1, end, &p))
+        *out = p;
     return true;
 }
 

@@ -273,6 +273,64 @@ static void cue_lexicon_matches_inflections_and_phrases(void **state)
     nm_article_free(a);
 }
 
+static void title_inside_attribution_keeps_the_voice(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“I expect to be vetted,” he said on “Meet the Press.” “But this is new.”");
+    const nm_quote *q = direct_quote(a, "I expect");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[1]), "But this is new.");
+    assert_null(quote_holding(a, "Meet the Press"));
+    nm_article_free(a);
+}
+
+static void title_before_attribution_is_no_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nOn ABC’s “This Week,” Rubio said the plan would fail.\n\n"
+                            "As the “Never Trump” movement continues, the party splits.");
+    assert_null(quote_holding(a, "This Week"));
+    assert_null(quote_holding(a, "Never Trump"));
+    nm_article_free(a);
+}
+
+static void clause_opening_with_a_quote_keeps_the_quote_alone(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nKasich cautioned “let’s not get ahead of ourselves,” before "
+                            "optimistically predicting a healing effect.");
+    const nm_quote *q = direct_quote(a, "let’s not");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Kasich");
+    assert_null(quote_holding(a, "healing effect"));
+    nm_article_free(a);
+}
+
+static void part_closed_by_full_stop_takes_no_later_attribution(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nMadigan (D) asserted that \"trust in the department is broken.\" Democratic "
+                            "presidential candidate Hillary Clinton said Wednesday she, too, wants an inquiry.");
+    const nm_quote *q = quote_holding(a, "that \"trust");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->speaker), "Madigan (D)");
+    nm_article_free(a);
+}
+
+static void lower_case_fragment_joins_after_long_aside(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The risk,” said Edward Leamer, an economist who is the director of "
+                            "the UCLA Anderson Forecast, “is that we are going to repel jobs.”");
+    const nm_quote *q = direct_quote(a, "The risk");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[1]), "is that we are going to repel jobs.");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +349,11 @@ int main(void)
         cmocka_unit_test(marks_close_after_inner_single_and_open_with_right_mark),
         cmocka_unit_test(byline_after_quote_names_the_speaker),
         cmocka_unit_test(cue_lexicon_matches_inflections_and_phrases),
+        cmocka_unit_test(title_inside_attribution_keeps_the_voice),
+        cmocka_unit_test(title_before_attribution_is_no_quote),
+        cmocka_unit_test(clause_opening_with_a_quote_keeps_the_quote_alone),
+        cmocka_unit_test(part_closed_by_full_stop_takes_no_later_attribution),
+        cmocka_unit_test(lower_case_fragment_joins_after_long_aside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

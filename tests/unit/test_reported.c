@@ -337,10 +337,54 @@ static void clause_ends_and_sentence_speakers(void **state)
     nm_article_free(f.a);
 }
 
+static void trailing_attribution_with_place_and_participle(void **state)
+{
+    (void)state;
+    found f = find("The excesses are sickening, Hollande said Tuesday in Paris, noting the nominee makes it worse.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The excesses are sickening");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Hollande");
+    nm_article_free(f.a);
+    f = find("Democrats had made history for women, she said in a video message to the convention.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Democrats had made history for women");
+    assert_string_equal(slice(&f, f.q[0].speaker), "she");
+    nm_article_free(f.a);
+    /* the cue's object is no adverbial: "refused to …" stays the content */
+    f = find("Thus far, the foundation refused to release the names of its donors.");
+    for (size_t i = 0; i < f.n; i++)
+        assert_string_not_equal(slice(&f, f.q[i].frags[0]), "Thus far");
+    nm_article_free(f.a);
+}
+
+/* A run-on "sentence" far longer than a scan window is still read to its
+ * end: attributions are found in its last window too. */
+static void run_on_sentence_is_read_in_windows(void **state)
+{
+    (void)state;
+    enum { REPS = 300 };
+    const char *unit = "the plan would fail , which officials said ";
+    size_t ul = strlen(unit);
+    char *text = malloc(REPS * ul + 64);
+    assert_non_null(text);
+    size_t n = 0;
+    n += (size_t)sprintf(text, "Smith said ");
+    for (int i = 0; i < REPS; i++, n += ul)
+        memcpy(text + n, unit, ul);
+    strcpy(text + n, "it ends.");
+    found f = find(text);
+    assert_true(f.n > 1);
+    assert_true(f.q[f.n - 1].frags[0].start > n / 2);
+    nm_article_free(f.a);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_said_that_clause),
+        cmocka_unit_test(trailing_attribution_with_place_and_participle),
+        cmocka_unit_test(run_on_sentence_is_read_in_windows),
         cmocka_unit_test(clause_then_speaker_and_inverted),
         cmocka_unit_test(according_to_both_sides),
         cmocka_unit_test(apposition_and_pronoun_subjects),

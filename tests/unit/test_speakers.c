@@ -1,0 +1,223 @@
+/* Speakers: the mention standing at a cue (before it, after an inverted
+ * cue, the sentence's subject) and what pronoun speakers refer to. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsmon.h"
+#include "analyse/coref.h"
+#include "analyse/names.h"
+#include "analyse/segment.h"
+#include "analyse/speakers.h"
+
+typedef struct fixture {
+    nm_article *a;
+    nm_segments seg;
+} fixture;
+
+/* Segment `text` and find its people (mentions and genders). */
+static void prepare(fixture *f, const char *text)
+{
+    f->a = nm_article_new();
+    assert_non_null(f->a);
+    f->a->text = nm_arena_strdup(f->a->arena, text);
+    f->a->text_len = strlen(text);
+    assert_int_equal(nm_segment(f->a->text, f->a->text_len, f->a->arena, &f->seg), NM_OK);
+    assert_int_equal(nm_names_analyse(f->a, &f->seg), NM_OK);
+}
+
+static void done(fixture *f) { nm_article_free(f->a); }
+
+/* Index of the token starting at the n-th (0-based) occurrence of `word`. */
+static size_t tok_of(const fixture *f, const char *word, int nth)
+{
+    const char *p = f->a->text;
+    for (int i = 0; i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, word);
+        assert_non_null(p);
+    }
+    size_t t = nm_segment_token_at(&f->seg, (size_t)(p - f->a->text));
+    assert_true(t < f->seg.n_toks);
+    assert_int_equal(f->seg.toks[t].start, (size_t)(p - f->a->text));
+    return t;
+}
+
+/* The text of range r, for assertions. */
+static const char *words(const fixture *f, nm_range r)
+{
+    static char buf[256];
+    size_t n = r.end - r.start;
+    assert_true(n < sizeof buf);
+    memcpy(buf, f->a->text + r.start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* The subject of the sentence holding `word`, looked for before it. */
+static const char *subject_before(fixture *f, const char *word)
+{
+    size_t t = tok_of(f, word, 0);
+    nm_range r;
+    if (!nm_speaker_subject(f->a, &f->seg, f->seg.toks[t].sent, t, &r))
+        return NULL;
+    return words(f, r);
+}
+
+/* The speaker before the cue starting with `cue`. */
+static const char *speaker_before(fixture *f, const char *cue)
+{
+    size_t t = tok_of(f, cue, 0);
+    nm_range r;
+    if (!nm_speaker_before(f->a, &f->seg, t, f->seg.sents[f->seg.toks[t].sent].tok_start, &r))
+        return NULL;
+    return words(f, r);
+}
+
+/* The speaker after the cue `cue` of `n_words` words. */
+static const char *speaker_after(fixture *f, const char *cue, size_t n_words)
+{
+    size_t t = tok_of(f, cue, 0);
+    nm_range r;
+    if (!nm_speaker_after(f->a, &f->seg, t + n_words, &r))
+        return NULL;
+    return words(f, r);
+}
+
+static void subjects_follow_datelines_time_phrases_and_adverbs(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack, saying “it is the same.”\n\n"
+                "Hours later, Trump returned the compliment, telling Reuters “he is an amazing man.”\n\n"
+                "Hastily politicizing the tragedy, Trump cast the blame on his rivals, calling it “weak.”");
+    assert_string_equal(subject_before(&f, "saying"), "Sen. Chuck Grassley");
+    assert_string_equal(subject_before(&f, "telling"), "Trump");
+    assert_string_equal(subject_before(&f, "calling"), "Trump");
+    done(&f);
+}
+
+static void subjects_keep_titles_and_stop_at_verbs(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Former US secretary of state Madeleine Albright fanned controversy, saying “no.”\n\n"
+                "The endorsement comes three days after the vote, saying “yes.”\n\n"
+                "The retired neurosurgeon has provided no details, noting only that “it works.”");
+    assert_string_equal(subject_before(&f, "saying"), "Former US secretary of state Madeleine Albright");
+    assert_string_equal(subject_before(&f, "three"), "The endorsement");
+    assert_string_equal(subject_before(&f, "noting"), "The retired neurosurgeon");
+    done(&f);
+}
+
+static void subjects_look_past_opening_quotes_and_take_later_clauses(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "“We think early money sets the terms,” said Scott Reed, who added that “it works.”\n\n"
+                "Cruz is the only contender to visit every county and he has long used that fact, "
+                "calling it “the Iowa way.”\n\n"
+                "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”");
+    /* the quote's "We" is no subject; the inverted cue's name is */
+    assert_string_equal(subject_before(&f, "who"), "Scott Reed");
+    assert_string_equal(subject_before(&f, "calling"), "he");
+    /* a label after a dash, right before the quote */
+    assert_string_equal(subject_before(&f, "One of"), "Carl Bialik");
+    done(&f);
+}
+
+static void speakers_before_cues_are_subjects_not_objects(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "In a subsequent tweet Trump wrote more.\n\n"
+                "A spokesman for Bernie Sanders said it was fine.\n\n"
+                "Maples might spill some beans after the celebrity press ReganBooks announced a memoir.\n\n"
+                "At one point the crowd reprised the caustic chant of the night.");
+    /* "tweet" after "In a subsequent" is a noun inside a prepositional phrase */
+    assert_null(speaker_before(&f, "tweet"));
+    assert_string_equal(speaker_before(&f, "said"), "A spokesman for Bernie Sanders");
+    /* "after" opens a clause here: its subject is the speaker */
+    assert_string_equal(speaker_before(&f, "announced"), "the celebrity press ReganBooks");
+    /* a bare cue after "the caustic" is a noun */
+    assert_null(speaker_before(&f, "chant"));
+    done(&f);
+}
+
+static void speakers_after_cues_only_when_inverted(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Carson did not mention them, but told his supporters, “our nation is in trouble.”\n\n"
+                "“This platform says you are not welcome,” said Kristen Day, a director.\n\n"
+                "“It is insufficient,” according to a court document filed by the state attorney.\n\n"
+                "Obama remarked upon the fact, noting flagging economic conditions in China.");
+    assert_null(speaker_after(&f, "told", 1));
+    assert_string_equal(speaker_after(&f, "said", 1), "Kristen Day");
+    assert_string_equal(speaker_after(&f, "according", 2), "a court document");
+    assert_null(speaker_after(&f, "noting", 1));
+    done(&f);
+}
+
+/* Name of the person the n-th occurrence of pronoun `p` refers to. */
+static const char *referent(fixture *f, const char *p, int nth)
+{
+    size_t t = tok_of(f, p, nth);
+    int person = nm_coref_resolve(f->a, &f->seg, (nm_range){f->seg.toks[t].start, f->seg.toks[t].end});
+    return person < 0 ? NULL : f->a->people[person].name;
+}
+
+static void pronouns_prefer_clause_subjects(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Foreign Minister Sergei Lavrov visited the region. Thus, while Lavrov expressed Russia’s "
+                "commitment to the peace process during a meeting with Kim Jong-un in Pyongyang on 31 May, "
+                "he threatened a veto. Meanwhile, while Deputy Foreign Minister Sergei Ryabkov expressed his "
+                "satisfaction that the Trump-Kim meeting took place, he also stated his hope. He insisted "
+                "that “the federation will contribute.”");
+    assert_string_equal(referent(&f, "he threatened", 0), "Sergei Lavrov");
+    assert_string_equal(referent(&f, "he also", 0), "Sergei Ryabkov");
+    assert_string_equal(referent(&f, "He insisted", 0), "Sergei Ryabkov");
+    done(&f);
+}
+
+static void pronouns_respect_gender_and_skip_possessors(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Hillary Clinton met Donald Trump in New York. She said the talks went well.\n\n"
+                "Bernie Sanders spoke first. Then Hillary Clinton’s aide spoke. He said it was over.\n\n"
+                "They said nothing. Who knows?");
+    assert_string_equal(referent(&f, "She", 0), "Hillary Clinton");
+    assert_string_equal(referent(&f, "He said", 0), "Bernie Sanders");
+    assert_null(referent(&f, "They", 0));
+    done(&f);
+}
+
+static void relative_who_is_the_name_just_before(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "The plan was backed by Alexander Zhebin, who said it would work.");
+    assert_string_equal(referent(&f, "who", 0), "Alexander Zhebin");
+    done(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subjects_follow_datelines_time_phrases_and_adverbs),
+        cmocka_unit_test(subjects_keep_titles_and_stop_at_verbs),
+        cmocka_unit_test(subjects_look_past_opening_quotes_and_take_later_clauses),
+        cmocka_unit_test(speakers_before_cues_are_subjects_not_objects),
+        cmocka_unit_test(speakers_after_cues_only_when_inverted),
+        cmocka_unit_test(pronouns_prefer_clause_subjects),
+        cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
+        cmocka_unit_test(relative_who_is_the_name_just_before),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
