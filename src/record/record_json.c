@@ -2,23 +2,47 @@
  * become code-point offsets here and nowhere else. */
 #include "newsmon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Byte → code-point offset conversion; counting resumes from the last
- * answer in either direction, so the cost is the distance between
- * consecutive offsets (a speaker just before its quote is cheap), never a
- * recount from the start of a 50 MB text. */
+/* Byte → code-point offset conversion. A table holds the code-point count
+ * at every CP_STRIDE-th byte, so any offset costs at most CP_STRIDE bytes of
+ * counting, whatever order the offsets come in (a continuation quote may
+ * point back at a speaker far before it). Without the table (no memory) the
+ * count resumes from the previous answer in either direction. */
+#define CP_STRIDE 256
+
 typedef struct cp_cursor {
     const char *text;
     size_t len;
     size_t byte;
     size_t cp;
+    size_t *marks; /* marks[k] = code points in text[0 .. k*CP_STRIDE) */
 } cp_cursor;
+
+static void cp_init(cp_cursor *c, const char *text, size_t len)
+{
+    memset(c, 0, sizeof *c);
+    c->text = text;
+    c->len = len;
+    size_t n = len / CP_STRIDE + 1;
+    c->marks = malloc(n * sizeof *c->marks);
+    if (!c->marks)
+        return;
+    c->marks[0] = 0;
+    for (size_t k = 1; k < n; k++)
+        c->marks[k] = c->marks[k - 1] +
+                      nm_utf8_count(text + (k - 1) * CP_STRIDE, CP_STRIDE);
+}
 
 static size_t cp_at(cp_cursor *c, size_t byte)
 {
     if (byte > c->len)
         byte = c->len;
+    if (c->marks) {
+        size_t k = byte / CP_STRIDE;
+        return c->marks[k] + nm_utf8_count(c->text + k * CP_STRIDE, byte - k * CP_STRIDE);
+    }
     if (byte < c->byte)
         c->cp -= nm_utf8_count(c->text + byte, c->byte - byte);
     else
@@ -116,7 +140,8 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
 
 bool nm_article_write_json(const nm_article *a, nm_buf *o)
 {
-    cp_cursor cur = {a->text ? a->text : "", a->text ? a->text_len : 0, 0, 0};
+    cp_cursor cur;
+    cp_init(&cur, a->text ? a->text : "", a->text ? a->text_len : 0);
     bool ok = nm_buf_puts(o, "{\"id\":") && nm_json_string(o, a->id) &&
               key(o, "source", false) && nm_json_string(o, a->source) &&
               key(o, "url", false) && nm_json_string(o, a->url) &&
@@ -154,5 +179,6 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
     /* Container fields kept as metadata: already a JSON object text. */
     if (ok && a->meta)
         ok = key(o, "meta", false) && nm_buf_puts(o, a->meta);
+    free(cur.marks);
     return ok && nm_buf_putc(o, '}');
 }
