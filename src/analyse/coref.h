@@ -23,6 +23,10 @@
  * a recent object. */
 #define NM_COREF_SUBJECT_SENTENCES 2
 
+/* Person index (into a->people) whose alias or last name is exactly
+ * s[0..n) ("Trump", "Lynch"), or -1 when none or several. */
+int nm_coref_person_named(const nm_article *a, const char *s, size_t n);
+
 /* Person index (into a->people) the pronoun at `pronoun` refers to, or -1. */
 int nm_coref_resolve(const nm_article *a, const nm_segments *seg, nm_range pronoun);
 

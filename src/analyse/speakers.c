@@ -893,5 +893,12 @@ int nm_speaker_person(const nm_article *a, const nm_segments *seg, nm_range ment
         return person;
     if (nm_speaker_is_pronoun(a->text + mention.start, mention.end - mention.start))
         return nm_coref_resolve(a, seg, mention);
+    /* a known name that names.c left out ("Dean, a medical doctor, …"):
+     * the mention's last word, capitalised, as a person's alias */
+    size_t e = mention.end, b = e;
+    while (b > mention.start && a->text[b - 1] != ' ')
+        b--;
+    if (e > b && a->text[b] >= 'A' && a->text[b] <= 'Z')
+        return nm_coref_person_named(a, a->text + b, e - b);
     return -1;
 }

@@ -202,9 +202,36 @@ static void relative_who_is_the_name_just_before(void **state)
 {
     (void)state;
     fixture f;
-    prepare(&f, "The plan was backed by Alexander Zhebin, who said it would work.");
-    assert_string_equal(referent(&f, "who", 0), "Alexander Zhebin");
+    prepare(&f, "The plan was backed by Alexander Zhebin, who said it would work. Barack Obama met "
+                "Mitch McConnell, now the Senate majority leader, who said no.");
+    assert_string_equal(referent(&f, "who said it", 0), "Alexander Zhebin");
+    assert_string_equal(referent(&f, "who said no", 0), "Mitch McConnell");
     done(&f);
+}
+
+static void pronouns_skip_names_inside_quotes_and_follow_chains(void **state)
+{
+    (void)state;
+    nm_article *a = nm_article_new();
+    const char *t = "Barack Obama spoke in Honolulu. “If Donald Trump is elected, the agency changes,” he said.\n\n"
+                    "David Fowler spoke next. Replacing her could lead to lobbying by loyalists to Joe Biden "
+                    "and Bernie Sanders. That is why, he argued, the party should be prepared. “This is a "
+                    "different time,” he said.";
+    a->text = nm_arena_strdup(a->arena, t);
+    a->text_len = strlen(t);
+    nm_error err;
+    assert_int_equal(nm_analyse(a, &err), NM_OK);
+    const char *names[2] = {NULL, NULL};
+    size_t n = 0;
+    for (size_t i = 0; i < a->n_quotes && n < 2; i++)
+        if (a->quotes[i].kind == NM_QUOTE_DIRECT && a->quotes[i].person >= 0)
+            names[n++] = a->people[a->quotes[i].person].name;
+    assert_int_equal(n, 2);
+    /* Trump is named inside the quote: he is not the one speaking */
+    assert_string_equal(names[0], "Barack Obama");
+    /* "he said" → "he argued" → Fowler, not the nearer Sanders */
+    assert_string_equal(names[1], "David Fowler");
+    nm_article_free(a);
 }
 
 int main(void)
@@ -218,6 +245,7 @@ int main(void)
         cmocka_unit_test(pronouns_prefer_clause_subjects),
         cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
         cmocka_unit_test(relative_who_is_the_name_just_before),
+        cmocka_unit_test(pronouns_skip_names_inside_quotes_and_follow_chains),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
