@@ -390,7 +390,7 @@ const char *hx_title_strip_site(nm_arena *arena, const char *title, const char *
     size_t len = strlen(title);
     while (len && title[len - 1] == ' ')
         len--;
-    while (*title == ' ') {
+    while (len && *title == ' ') {
         title++;
         len--;
     }
@@ -399,7 +399,8 @@ const char *hx_title_strip_site(nm_arena *arena, const char *title, const char *
     size_t cut_sep = 0;
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t sl = strlen(seps[k]);
-        for (const char *p = title; (p = strstr(p, seps[k])) != NULL && p < title + len; p++)
+        /* the whole separator must lie inside the trimmed title */
+        for (const char *p = title; (p = strstr(p, seps[k])) != NULL && p + sl <= title + len; p++)
             if (!cut || p > cut) {
                 cut = p;
                 cut_sep = sl;
