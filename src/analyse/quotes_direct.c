@@ -42,6 +42,10 @@
 /* Most tokens between an attribution and the comma opening the quote's
  * next fragment ("…,” he said two days after the attack, “…”). */
 #define FRAG_GAP_MAX 10
+/* How far past a sentence-opening quote's closing mark the comma before
+ * an attribution at the sentence's end may stand, in tokens ("“…” that
+ * Sanders can catch Clinton, said X" is 6). */
+#define TAIL_REACH 30
 
 typedef struct attribution {
     bool found;
@@ -391,6 +395,43 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
         !in_list(c, r.end_tok, after_attr_words))
         r.found = false;
     return r;
+}
+
+/* A quote opening its sentence, going on past its closing mark and
+ * attributed at the sentence's end: "“Boots on the ground” would be
+ * appropriate, Ben Carson said after the attacks.", "“We're happy” about
+ * the decision, said X, director of Y." The attribution after the last
+ * comma that reaches the sentence's end (past a trailing adverbial);
+ * `*comma` gets that comma's token. */
+static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
+{
+    attribution none = {0};
+    size_t n = c->seg->n_toks, k = close_tok + 1;
+    if (k >= n || tok(c, k)->sent != tok(c, close_tok)->sent || !(tok(c, k)->flags & NM_TOK_WORD) ||
+        (tok(c, k)->flags & NM_TOK_CAP))
+        return none;
+    const nm_sentence *se = &c->seg->sents[tok(c, close_tok)->sent];
+    for (size_t m = k + 1; m < se->tok_end && m - k <= TAIL_REACH; m++) {
+        if (tok(c, m)->flags & NM_TOK_QUOTE)
+            return none;
+        if (!tok_char(c, m, ','))
+            continue;
+        attribution at = find_after(c, m - 1, ',');
+        if (!at.found || !at.has_speaker)
+            continue;
+        size_t e = at.end_tok;
+        if (e < se->tok_end && tok_char(c, e, '.'))
+            e++;
+        bool reaches = e >= se->tok_end || in_list(c, e, after_attr_words);
+        for (size_t j = e; reaches && j < se->tok_end; j++)
+            if ((tok(c, j)->flags & NM_TOK_QUOTE) || tok_word(c, j, "that") || nm_cue_at(c->t, c->seg, j, NULL))
+                reaches = false;
+        if (reaches) {
+            *comma = m;
+            return at;
+        }
+    }
+    return none;
 }
 
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
@@ -1048,6 +1089,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (!at.found)
             at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));
         bool starts = opens_sentence(&c, open_tok);
+        size_t tail_comma = 0;
+        if (!at.found && starts && !s->unclosed && !s->single) {
+            at = find_tail(&c, close_tok, &tail_comma);
+            after = at.found;
+        }
         if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
             nm_quote *p = &l.v[v.q];
             if (!add_frag(&c, p, s->inner))
@@ -1087,7 +1133,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * after it belongs to the next one */
         if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
             continue;
-        if (after && !starts && !colon) {
+        if (tail_comma) {
+            mixed = true;
+            clause_tok = open_tok;
+        } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
@@ -1101,7 +1150,9 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                                                  : at.speaker;
             nm_range clause;
             clause.start = tok(&c, clause_tok)->start;
-            if (after) {
+            if (tail_comma) {
+                clause.end = tok(&c, tail_comma - 1)->end;
+            } else if (after) {
                 clause.end = s->close + s->close_len;
             } else {
                 const nm_sentence *se = &c.seg->sents[tok(&c, open_tok)->sent];
