@@ -612,12 +612,15 @@ static const char *const clause_conjunctions[] = {
  * predicate ("and said", "and called him"), a contrast or aside (", but",
  * ", which", " — "), or a participle opening a new statement (", adding
  * that"). Quoted parts after the boundary belong to other attributions. */
-static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
+static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool comma_in)
 {
     size_t k = close_tok + 1;
     for (; k < sent_end; k++) {
         bool comma = tok_char(c, k, ',');
         size_t w = comma ? k + 1 : k;
+        /* a comma inside the closing mark ("“fantastic,” telling …") */
+        if (k == close_tok + 1 && comma_in && !comma)
+            comma = true;
         if (w >= sent_end)
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
@@ -1156,7 +1159,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 clause.end = s->close + s->close_len;
             } else {
                 const nm_sentence *se = &c.seg->sents[tok(&c, open_tok)->sent];
-                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end);
+                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end, last == ',');
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
                 if (clause.end < s->close + s->close_len)
