@@ -603,6 +603,9 @@ static bool is_ed_word(const ctx *c, size_t i)
 }
 
 static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+/* Auxiliaries opening a second predicate after "and" ("and has said"). */
+static const char *const predicate_aux[] = {
+    "has", "have", "had", "is", "was", "were", "will", "would", "can", "could", NULL};
 static const char *const clause_conjunctions[] = {
     "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
 
@@ -638,6 +641,16 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
              nm_cue_at(c->t, c->seg, w + 1, NULL)))
             break;
         if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
+            break;
+        /* a second predicate: "… “a bright leader” but described …", "…
+         * “Washington cartel” and calling …", "… and has said …" */
+        if ((tok_word(c, w, "and") || tok_word(c, w, "but")) && w + 1 < sent_end &&
+            (is_participle(c, w + 1) || in_list(c, w + 1, predicate_aux) ||
+             (tok_word(c, w, "but") && (is_ed_word(c, w + 1) || nm_cue_at(c->t, c->seg, w + 1, NULL)))))
+            break;
+        /* an apposition to the clause: "…,” a swipe at …", ", an
+         * acknowledgment that …" */
+        if (comma && (tok_word(c, w, "a") || tok_word(c, w, "an") || tok_word(c, w, "another")))
             break;
         /* "… before floating the idea", "… after meeting him" */
         if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
