@@ -434,6 +434,8 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
     return none;
 }
 
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok, bool strict);
+
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
 static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
@@ -530,6 +532,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
     r.cue_s = cs;
     r.cue_e = ce;
     r.end_tok = open_tok;
+    /* "Benjamin said he believes “…”": the outermost cue's speaker, when
+     * the quote follows its cue right away */
+    size_t clause_tok = 0;
+    if (ce == open_tok || (ce + 1 == open_tok && tok_word(c, ce, "that")))
+        outer_attribution(c, &r, sent_first, &clause_tok, true);
     return r;
 }
 
@@ -668,13 +675,16 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
  * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
  * one. Replaces `r` (and *clause_tok) by that outer attribution when its
  * clause reaches the inner subject without a clause break. */
-static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok)
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok, bool strict)
 {
     size_t inner = nm_segment_token_at(c->seg, r->speaker.start);
     if (inner <= sent_first || inner > r->cue_s)
         return;
+    if (strict && !nm_speaker_is_pronoun(c->t + tok(c, inner)->start, tok(c, inner)->end - tok(c, inner)->start))
+        return;
     for (size_t s = inner; s-- > sent_first;) {
-        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':'))
+        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') ||
+            (strict && tok_char(c, s, ',')))
             return;
         if (tok_char(c, s, ',') && s + 1 < inner &&
             (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
@@ -730,7 +740,7 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         r.cue_e = s + cl;
         *clause_tok = clause_start(c, s + cl, open_tok);
         if (!(cls & NM_CUE_ACCORDING))
-            outer_attribution(c, &r, sent_first, clause_tok);
+            outer_attribution(c, &r, sent_first, clause_tok, false);
         if (cls & NM_CUE_ACCORDING) {
             /* "according to X, CLAUSE": the clause follows the comma */
             size_t k = nm_segment_token_at(c->seg, r.speaker.end);
