@@ -1077,6 +1077,27 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     return false;
 }
 
+/* A quote going on in the voice of the one before, after a sentence of
+ * the writer's in its paragraph ("Greene added that the Fed …. “They
+ * don't like …”", "Bystrom agreed. “Mainstream …”"): PolNeAR gives it to
+ * that sentence's subject, the nearer mention. */
+static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_range *speaker)
+{
+    if (open_tok == 0 || para_of(c, open_tok - 1) != para_of(c, open_tok))
+        return;
+    size_t prev = tok(c, open_tok - 1)->sent;
+    const nm_sentence *se = &c->seg->sents[prev];
+    size_t floor = v->after && v->attr_end > v->last_close ? v->attr_end : v->last_close + 1;
+    if (se->tok_start < floor || prev == tok(c, v->last_close)->sent)
+        return;
+    for (size_t k = se->tok_start; k < se->tok_end; k++)
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return;
+    nm_range sp;
+    if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && named_or_pronoun(c, sp))
+        *speaker = sp;
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1221,6 +1242,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->cue = p->cue;
             q->has_speaker = p->has_speaker;
             q->speaker = p->speaker;
+            nearer_subject(&c, &v, open_tok, &q->speaker);
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
             v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};
