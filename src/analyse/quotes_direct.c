@@ -1098,6 +1098,22 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         *speaker = sp;
 }
 
+/* The last character of a quote's words, past a closing single mark
+ * ("… ‘the comeback of the decade,’”" ends with a comma). */
+static char last_char(const ctx *c, nm_range r)
+{
+    size_t e = r.end;
+    for (;;) {
+        if (e > r.start + 1 && c->t[e - 1] == '\'')
+            e--;
+        else if (e > r.start + 3 && !memcmp(c->t + e - 3, "\xE2\x80\x99", 3))
+            e -= 3;
+        else
+            break;
+    }
+    return c->t[e - 1];
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1128,7 +1144,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (close_tok >= seg->n_toks)
             close_tok = seg->n_toks - 1;
         size_t para = para_of(&c, open_tok);
-        char last = c.t[s->inner.end - 1];
+        char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)
             at = find_after(&c, close_tok, last);
