@@ -482,6 +482,20 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
             }
         }
     }
+    if (!ce && tok_char(c, p, ',') && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+        /* an inverted cue opening the sentence, however long the subject's
+         * aside: "Said Dorothy Poynter, who grew up with Ali, “…”" */
+        unsigned k = 0;
+        size_t cl = speech_cue(c, sent_first, &k);
+        if (cl && !(k & (NM_CUE_STANCE | NM_CUE_ACCORDING)) && !is_participle(c, sent_first) &&
+            nm_speaker_after(c->a, c->seg, sent_first + cl, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = sent_first;
+            r.cue_e = sent_first + cl;
+            r.end_tok = open_tok;
+            return r;
+        }
+    }
     if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
         /* a speaker label: "Bush: “The mission is…”", "Rep. Trey Gowdy
          * (R-S.C.): “…”" */
