@@ -157,6 +157,32 @@ static bool title_starts_at(const nm_names_ctx *c, size_t i, size_t end)
     return m.tag == NM_TAG_TITLE || m.tag == NM_TAG_HON;
 }
 
+/* "CEO" in "Perry Capital CEO Richard Perry": an all-capitals role noun
+ * ends an organization like a title does. */
+static bool is_role_acronym(const nm_names_ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    char low[8];
+    if (!(t->flags & NM_TOK_ALLCAPS) || len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    return nm_lexmap_has(&c->lx->roles, low, len);
+}
+
+/* "H.W." of "George H.W. Bush": capitals each followed by a period. */
+static bool is_initials(const char *s, size_t len)
+{
+    if (len < 4 || len % 2)
+        return false;
+    for (size_t k = 0; k < len; k += 2)
+        if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.')
+            return false;
+    return true;
+}
+
 /* "May" is a month next to a number. */
 static bool is_month_may(const nm_names_ctx *c, size_t i)
 {
@@ -357,7 +383,7 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
         }
         size_t org_end = re;
         for (size_t k = org_start + 1; k < re; k++)
-            if (title_starts_at(c, k, re)) {
+            if (title_starts_at(c, k, re) || is_role_acronym(c, k)) {
                 org_end = k;
                 break;
             }
@@ -403,7 +429,8 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
         unsigned f = c->seg->toks[p].flags;
         if (nm_lexmap_has(&lx->not_names, s, len) || is_month_may(c, p))
             tag_span(c, p, 1, NM_TAG_NOTNAME, NULL);
-        else if (!(f & NM_TOK_ALLCAPS) && !(f & NM_TOK_DIGIT))
+        else if ((!(f & NM_TOK_ALLCAPS) && !(f & NM_TOK_DIGIT)) ||
+                 (p > rs && c->tags[p - 1].tag == NM_TAG_NAME && is_initials(s, len)))
             c->tags[p].tag = NM_TAG_NAME;
         p++;
     }

@@ -23,6 +23,8 @@
 #define NAMES_AFFIL_MAX 16
 /* Most words of a lower-case affiliation ("the fishermen's cooperative"). */
 #define NAMES_AFFIL_LOWER_MAX 5
+/* Longest combining form before a hyphen ("Anglo-", "Franco-", "Judeo-"). */
+#define NAMES_COMBINING_FORM_MAX 6
 /* Most lower-case words modifying a role noun before a name
  * ("port authority chief X"). */
 #define NAMES_ROLE_MODIFIERS_MAX 2
@@ -34,6 +36,8 @@ typedef struct core {
     bool strong;
     bool sent_initial; /* first word of its sentence */
     bool initial_common; /* sentence-initial common word: only a known surname */
+    bool org_like;     /* used as an organization here ("Goldman Sachs employees") */
+    bool blocked;      /* written like an organization somewhere: no person */
     int person;        /* -1 until assigned */
     uint32_t h_first, h_last; /* hashes of the first and last name words */
     nm_gender gender;
@@ -57,7 +61,8 @@ typedef struct people_state {
     size_t n_cores;
     person *ppl;
     size_t n_ppl;
-    size_t *places;    /* first tokens of places found by patterns ("in Costa Mesa") */
+    size_t *places;    /* first tokens of places and organizations found by patterns
+                        * ("in Costa Mesa", "La Guardia Airport") */
     size_t n_places;
 } people_state;
 
@@ -430,18 +435,100 @@ static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
 
 static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1);
 
-/* Is [s, e) written like a place found by a pattern elsewhere? */
-static bool names_pattern_place(const people_state *ps, size_t s, size_t e)
+/* Is [s, e) written like a place or organization found by a pattern
+ * elsewhere, whole ("Costa Mesa") or without its head word ("La Guardia"
+ * of "La Guardia Airport")? */
+static bool names_pattern_place(const people_state *ps, size_t s, size_t e, bool whole,
+                                bool stem)
 {
     const nm_names_ctx *c = ps->c;
     if (e - s < 2)
         return false;
     for (size_t k = 0; k < ps->n_places; k++) {
-        size_t p = ps->places[k];
-        if (c->tags[p].span_len == e - s && same_text(c, s, e, p, p + (e - s)))
+        size_t p = ps->places[k], n = c->tags[p].span_len;
+        if (whole && n == e - s && c->tags[p].tag == NM_TAG_PLACE && same_text(c, s, e, p, p + n))
             return true;
+        if (stem && n == e - s + 1 && same_text(c, s, e, p, p + (e - s))) {
+            size_t len;
+            const char *h = nm_tok_text(c, p + n - 1, &len);
+            if (nm_lexmap_has(&c->lx->org_heads, h, len) || nm_lexmap_has(&c->lx->place_heads, h, len))
+                return true;
+        }
     }
     return false;
+}
+
+/* Lower-case nouns after a name that show a company, not a person
+ * ("Goldman Sachs employees", "Warner Music shares"). */
+static const char *const ORG_FOLLOWERS[] = {
+    "employees", "employee", "executives", "executive", "shares", "stock", "stocks",
+    "headquarters", "subsidiary", "analysts", "shareholders", "investors",
+    "customers", "clients", "division", "subsidiaries", "stores", NULL};
+
+/* An acronym of three or more capital letters that is no role nor word
+ * ("UCLA", not "CEO", "DJ" nor "H.W."). */
+static bool is_org_acronym(const nm_names_ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    char low[16];
+    if (!(t->flags & NM_TOK_ALLCAPS) || !(t->flags & NM_TOK_WORD) || len < 3 || len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        if (w[k] < 'A' || w[k] > 'Z')
+            return false; /* "H.W." of "George H.W. Bush": initials */
+        low[k] = (char)(w[k] + 32);
+    }
+    return !nm_lexmap_has(&c->lx->roles, low, len) && !nm_lexmap_has(&c->lx->common, low, len);
+}
+
+/* "UCLA Anderson Forecast", "Anglo-Saxon Southland", "Goldman Sachs
+ * employees": an untitled core that reads as an organization or an
+ * adjective compound, not a person. */
+static bool looks_like_org(const nm_names_ctx *c, const core *k, size_t full_e)
+{
+    const nm_token *t = c->seg->toks;
+    size_t s = k->s;
+    if (k->ms < s || k->role)
+        return false;
+    /* right after an acronym or organization in the same run, ending in a
+     * common word */
+    if (s > 0 && (t[s].flags & NM_TOK_SPACE_BEFORE) && t[s - 1].sent == t[s].sent &&
+        (c->tags[s - 1].tag == NM_TAG_ORG || is_org_acronym(c, s - 1)) &&
+        nm_names_is_common(c, full_e - 1))
+        return true;
+    /* "Anglo-Saxon", "Sino-Russian": a compound whose first part is a
+     * combining form in -o */
+    size_t len;
+    const char *w = nm_tok_text(c, s, &len);
+    const char *h = memchr(w, '-', len);
+    if (h && h > w && h - w <= NAMES_COMBINING_FORM_MAX && h[-1] == 'o' && h + 1 < w + len &&
+        h[1] >= 'A' && h[1] <= 'Z')
+        return true; /* not "Mariano-Florentino": combining forms are short */
+    if (full_e - s >= 2 && full_e < c->seg->n_toks && t[full_e].sent == t[s].sent &&
+        !nm_lexmap_has(&c->lx->first_names, w, len))
+        for (size_t i = 0; ORG_FOLLOWERS[i]; i++)
+            if (nm_names_tok_is(c, full_e, ORG_FOLLOWERS[i]))
+                return true;
+    return false;
+}
+
+/* Cores with the text of an organization-like core are no people either. */
+static void block_org_names(people_state *ps)
+{
+    const nm_names_ctx *c = ps->c;
+    for (size_t i = 0; i < ps->n_cores; i++) {
+        const core *o = &ps->cores[i];
+        if (!o->org_like)
+            continue;
+        for (size_t j = 0; j < ps->n_cores; j++) {
+            core *k = &ps->cores[j];
+            if (k->ms == k->s && !k->role && k->e - k->s == o->e - o->s &&
+                k->h_first == o->h_first && same_text(c, k->s, k->e, o->s, o->e))
+                k->blocked = true;
+        }
+    }
 }
 
 /* Lower-case words that follow a person as its subject without being
@@ -496,6 +583,26 @@ static bool next_fits_person(const nm_names_ctx *c, size_t j)
     return false;
 }
 
+/* "W." or "H.W.": a middle initial. */
+static bool is_initial(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    if (len < 2 || len % 2 || w[len - 1] != '.')
+        return false;
+    for (size_t k = 0; k < len; k += 2)
+        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+            return false;
+    return true;
+}
+
+static bool starts_with_first_name(const nm_names_ctx *c, size_t s)
+{
+    size_t len;
+    const char *w = nm_tok_text(c, s, &len);
+    return nm_lexmap_has(&c->lx->first_names, w, len);
+}
+
 static bool push_core(people_state *ps, size_t s, size_t e)
 {
     nm_names_ctx *c = ps->c;
@@ -522,8 +629,8 @@ static bool push_core(people_state *ps, size_t s, size_t e)
      * "Rachel Maddow Show", "Hillary Just Insulted"; but a known first name
      * and one capitalised word after it is a name ("Edwin Pike") */
     if (!k->strong && !is_first_and_surname(c, s, e))
-        while (k->e - k->s > 1 && is_common_word(c, k->e - 1))
-            k->e--;
+        while (k->e - k->s > 1 && is_common_word(c, k->e - 1) && !is_initial(c, k->e - 2))
+            k->e--; /* but "George W. Bush": a surname follows a middle initial */
     e = k->e;
     /* a capitalised common word opening a sentence ("Meanwhile, ...") is no
      * name unless a title stands before it */
@@ -539,10 +646,15 @@ static bool push_core(people_state *ps, size_t s, size_t e)
         return true;
     }
     read_apposition(c, k);
-    if (!k->strong && names_pattern_place(ps, k->s, e)) {
-        ps->n_cores--; /* "Costa Mesa" again, after "in Costa Mesa" */
+    /* "Costa Mesa" again, after "in Costa Mesa"; "La Guardia" after "La
+     * Guardia Airport" (not "Eric Trump" after "Eric Trump Foundation") */
+    if (names_pattern_place(ps, k->s, e, !k->strong,
+                            k->ms == k->s && !k->role && !starts_with_first_name(c, k->s))) {
+        ps->n_cores--;
         return true;
     }
+    k->org_like = looks_like_org(c, k, k->full_e);
+    k->blocked = k->org_like;
     k->h_first = word_hash(c, s);
     k->h_last = word_hash(c, e - 1);
     size_t len;
@@ -577,7 +689,7 @@ static bool collect_cores(people_state *ps)
     for (size_t i = 0; i < n; i++) {
         const nm_tagged *g = &c->tags[i];
         names += g->tag == NM_TAG_NAME;
-        places += g->tag == NM_TAG_PLACE && g->span_len >= 2 && !g->entry;
+        places += (g->tag == NM_TAG_PLACE || g->tag == NM_TAG_ORG) && g->span_len >= 2 && !g->entry;
     }
     ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
     if (!ps->cores)
@@ -587,7 +699,8 @@ static bool collect_cores(people_state *ps)
         if (!ps->places)
             return false;
         for (size_t i = 0; i < n; i++)
-            if (c->tags[i].tag == NM_TAG_PLACE && c->tags[i].span_len >= 2 && !c->tags[i].entry)
+            if ((c->tags[i].tag == NM_TAG_PLACE || c->tags[i].tag == NM_TAG_ORG) &&
+                c->tags[i].span_len >= 2 && !c->tags[i].entry)
                 ps->places[ps->n_places++] = i;
     }
     for (size_t i = 0; i < n;) {
@@ -604,6 +717,7 @@ static bool collect_cores(people_state *ps)
             return false;
         i = e;
     }
+    block_org_names(ps);
     return true;
 }
 
@@ -828,14 +942,19 @@ static nm_status emit(people_state *ps)
 }
 
 /* Do two multi-word cores name one person: the same text, or the same first
- * and last words ("Hillary Rodham Clinton", "Hillary Clinton")? Different
- * first names never do ("Ivanka Trump", "Donald Trump"). */
+ * and last words with a middle part in at most one ("Hillary Rodham
+ * Clinton", "Hillary Clinton")? Different first names never do ("Ivanka
+ * Trump", "Donald Trump"). */
 static bool same_full_name(const people_state *ps, const core *k, int pi)
 {
     const nm_names_ctx *c = ps->c;
     const core *pk = &ps->cores[ps->ppl[pi].name_core];
     if (same_text(c, k->s, k->e, pk->s, pk->e))
         return true;
+    /* both with a middle part, and different ones: George W. and George
+     * H.W. Bush */
+    if (k->e - k->s > 2 && pk->e - pk->s > 2)
+        return false;
     return k->h_first == pk->h_first && k->h_last == pk->h_last &&
            same_text(c, k->s, k->s + 1, pk->s, pk->s + 1) &&
            same_text(c, k->e - 1, k->e, pk->e - 1, pk->e) &&
@@ -863,7 +982,7 @@ static bool restore_family_name(people_state *ps, size_t ci, size_t n_full)
 {
     nm_names_ctx *c = ps->c;
     core *k = &ps->cores[ci];
-    if (k->strong || k->initial_common || k->e - k->s != 1 || k->full_e != k->e + 1 ||
+    if (k->strong || k->blocked || k->initial_common || k->e - k->s != 1 || k->full_e != k->e + 1 ||
         c->tags[k->e].tag != NM_TAG_NAME || is_common_word(c, k->s))
         return false;
     uint32_t h = word_hash(c, k->e);
@@ -898,7 +1017,7 @@ nm_status nm_names_people(nm_names_ctx *c)
     /* 1. strong multi-word names, merged by full name */
     for (size_t ci = 0; ci < ps.n_cores; ci++) {
         core *k = &ps.cores[ci];
-        if (k->strong && k->e - k->s >= 2)
+        if (k->strong && !k->blocked && k->e - k->s >= 2)
             assign_full_name(&ps, ci);
     }
     /* 1b. family members sharing a surname found in step 1 */
@@ -909,7 +1028,7 @@ nm_status nm_names_people(nm_names_ctx *c)
     /* 2. strong one-word names: an existing person, else a new one */
     for (size_t ci = 0; ci < ps.n_cores; ci++) {
         core *k = &ps.cores[ci];
-        if (!k->strong || k->e - k->s != 1 || k->person >= 0)
+        if (!k->strong || k->blocked || k->e - k->s != 1 || k->person >= 0)
             continue;
         int pi = match_single(&ps, ci, false);
         if (pi < 0)
@@ -922,7 +1041,7 @@ nm_status nm_names_people(nm_names_ctx *c)
     for (int round = 0; round < 2; round++)
         for (size_t ci = 0; ci < ps.n_cores; ci++) {
             core *k = &ps.cores[ci];
-            if (k->person >= 0 || k->e - k->s != 1)
+            if (k->person >= 0 || k->blocked || k->e - k->s != 1)
                 continue;
             int pi = match_single(&ps, ci, k->initial_common);
             if (pi >= 0) {

@@ -303,6 +303,51 @@ static void sentence_initial_surnames_are_mentions(void **state)
     nm_article_free(a);
 }
 
+static void organizations_and_places_written_like_names_are_not_people(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "He gave speeches to Goldman Sachs. Banks such as JP Morgan Chase and Warner Music "
+        "paid. Vellmar Hollis employees were told. Vellmar Hollis said nothing.\n\n"
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi, spoke. He flew out of Tarnby Field "
+        "Airport. Tarnby Field was busy. The American Legion has asked for more. "
+        "Edward Leamer, the director of the UCLA Anderson Forecast, agreed. The great "
+        "Anglo-Saxon Southland was praised.");
+    assert_non_null(person(a, "Jeffrey Salkin"));
+    assert_non_null(person(a, "Edward Leamer"));
+    assert_null(person(a, "Goldman Sachs"));
+    assert_null(person(a, "Morgan Chase"));
+    assert_null(person(a, "Warner Music"));
+    assert_null(person(a, "Vellmar Hollis")); /* "... employees" */
+    assert_null(person(a, "Fla."));
+    assert_null(person(a, "Tarnby Field"));    /* "Tarnby Field Airport" */
+    assert_null(person(a, "Legion"));
+    assert_null(person(a, "Anderson Forecast")); /* after an acronym */
+    assert_null(person(a, "Anglo-Saxon Southland"));
+    assert_int_equal(a->n_people, 2);
+    assert_true(has_entity(a->places, a->n_places, "Florida"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Goldman Sachs"));
+    nm_article_free(a);
+}
+
+static void names_before_organizations_keep_their_person(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Eric Trump wrote to donors. The Eric Trump Foundation paid. "
+                            "Perry Capital CEO Richard Perry agreed. George H.W. Bush "
+                            "stayed home, and Bush said so.");
+    assert_non_null(person(a, "Eric Trump"));
+    assert_non_null(person(a, "Richard Perry"));
+    const nm_person *b = person(a, "George H.W. Bush");
+    assert_non_null(b);
+    assert_true(has_alias(b, "Bush"));
+    nm_article_free(a);
+    a = analyse("George W. Bush and George H.W. Bush met George Bush fans.");
+    assert_non_null(person(a, "George W. Bush"));
+    assert_non_null(person(a, "George H.W. Bush")); /* father and son */
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +366,8 @@ int main(void)
         cmocka_unit_test(family_members_stay_apart),
         cmocka_unit_test(full_names_with_middle_names_merge),
         cmocka_unit_test(sentence_initial_surnames_are_mentions),
+        cmocka_unit_test(organizations_and_places_written_like_names_are_not_people),
+        cmocka_unit_test(names_before_organizations_keep_their_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
