@@ -46,6 +46,9 @@
  * an attribution at the sentence's end may stand, in tokens ("“…” that
  * Sanders can catch Clinton, said X" is 6). */
 #define TAIL_REACH 30
+/* Longest sentence of the writer's between two quotes of one voice whose
+ * subject takes the second quote, in tokens; keeps that look linear. */
+#define NEARER_SENTENCE_MAX_TOKS 80
 
 typedef struct attribution {
     bool found;
@@ -1102,7 +1105,8 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
     size_t prev = tok(c, open_tok - 1)->sent;
     const nm_sentence *se = &c->seg->sents[prev];
     size_t floor = v->after && v->attr_end > v->last_close ? v->attr_end : v->last_close + 1;
-    if (se->tok_start < floor || prev == tok(c, v->last_close)->sent)
+    if (se->tok_start < floor || prev == tok(c, v->last_close)->sent ||
+        se->tok_end - se->tok_start > NEARER_SENTENCE_MAX_TOKS)
         return;
     for (size_t k = se->tok_start; k < se->tok_end; k++)
         if (tok(c, k)->flags & NM_TOK_QUOTE)
