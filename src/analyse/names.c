@@ -157,6 +157,32 @@ static bool title_starts_at(const nm_names_ctx *c, size_t i, size_t end)
     return m.tag == NM_TAG_TITLE || m.tag == NM_TAG_HON;
 }
 
+/* "CEO" in "Perry Capital CEO Richard Perry": an all-capitals role noun
+ * ends an organization like a title does. */
+static bool is_role_acronym(const nm_names_ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    char low[8];
+    if (!(t->flags & NM_TOK_ALLCAPS) || len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    return nm_lexmap_has(&c->lx->roles, low, len);
+}
+
+/* "H.W." of "George H.W. Bush": capitals each followed by a period. */
+static bool is_initials(const char *s, size_t len)
+{
+    if (len < 4 || len % 2)
+        return false;
+    for (size_t k = 0; k < len; k += 2)
+        if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.')
+            return false;
+    return true;
+}
+
 /* "May" is a month next to a number. */
 static bool is_month_may(const nm_names_ctx *c, size_t i)
 {
@@ -277,6 +303,37 @@ static bool is_place_after_in(const nm_names_ctx *c, size_t rs, size_t re)
     return uncommon && !nm_names_in_headline(c, rs);
 }
 
+/* Words the first-name lists hold that open sentences as ordinary words:
+ * auxiliaries of questions ("Will Trump win?"), adverbs ("Even Rendell"),
+ * verbs, adjectives and nouns ("See Sexton", "Happy Cinco de Mayo"). */
+static const char *const QUESTION_OPENERS[] = {
+    "Will", "May", "Can", "Could", "Would", "Should", "Shall", "Must", "Might",
+    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Any",
+    "Even", "See", "Say", "Else", "Far", "Way", "Free", "Early", "Happy", "Hope",
+    "Chance", "Glad", "Lucky", "Dear", "Major", "North", "West", "Wait", "Wake",
+    "Read", "Deny", "Care", "Case", "Cross", "Trip", "Lay", "Man", "Boy", "King",
+    "Prince", "Duke", "Mayor", "Rabbi", "Sergeant", "Royal", "Urban", "Red", "Star",
+    "Law", "Land", "Town", "Worth", "Fair", "Ban", "Bar", "Bank", "Base", "Job",
+    "Honor", "Mercy", "Faith", "Bliss", "Sunny", "Win", "Merry", NULL};
+
+/* "Bill Clinton said", "Rush Limbaugh": a sentence-initial first name that
+ * is also a word, followed by a capitalised word that is no common word, is
+ * the start of a name, not a sentence opener to trim. */
+static bool opens_full_name(const nm_names_ctx *c, size_t rs, size_t re)
+{
+    size_t len;
+    const char *s = nm_tok_text(c, rs, &len);
+    if (!nm_lexmap_has(&c->lx->first_names, s, len) || !is_cap_word(c, rs + 1) ||
+        (c->seg->toks[rs + 1].flags & NM_TOK_ALLCAPS) || nm_names_is_common(c, rs + 1) ||
+        rs + 1 >= re)
+        return false;
+    for (size_t i = 0; QUESTION_OPENERS[i]; i++)
+        if (nm_names_tok_is(c, rs, QUESTION_OPENERS[i]))
+            return false;
+    const char *n = nm_tok_text(c, rs + 1, &len);
+    return !nm_lexmap_has(&c->lx->not_names, n, len) && !nm_names_in_headline(c, rs);
+}
+
 /* Tag the tokens of a run [rs, re) of capitalised words and connectors. */
 static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
 {
@@ -291,7 +348,7 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
             continue;
         }
         bool opener = (c->seg->toks[rs].flags & NM_TOK_FIRST_WORD) && rs + 1 < re &&
-                      nm_names_is_common(c, rs);
+                      nm_names_is_common(c, rs) && !opens_full_name(c, rs, re);
         if (!opener && !nm_lexmap_has(&lx->not_names, s, len))
             break;
         /* "Both The New York Times": a common word opening the sentence */
@@ -326,7 +383,7 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
         }
         size_t org_end = re;
         for (size_t k = org_start + 1; k < re; k++)
-            if (title_starts_at(c, k, re)) {
+            if (title_starts_at(c, k, re) || is_role_acronym(c, k)) {
                 org_end = k;
                 break;
             }
@@ -372,7 +429,8 @@ static void tag_run(nm_names_ctx *c, size_t rs, size_t re)
         unsigned f = c->seg->toks[p].flags;
         if (nm_lexmap_has(&lx->not_names, s, len) || is_month_may(c, p))
             tag_span(c, p, 1, NM_TAG_NOTNAME, NULL);
-        else if (!(f & NM_TOK_ALLCAPS) && !(f & NM_TOK_DIGIT))
+        else if ((!(f & NM_TOK_ALLCAPS) && !(f & NM_TOK_DIGIT)) ||
+                 (p > rs && c->tags[p - 1].tag == NM_TAG_NAME && is_initials(s, len)))
             c->tags[p].tag = NM_TAG_NAME;
         p++;
     }

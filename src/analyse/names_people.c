@@ -23,18 +23,25 @@
 #define NAMES_AFFIL_MAX 16
 /* Most words of a lower-case affiliation ("the fishermen's cooperative"). */
 #define NAMES_AFFIL_LOWER_MAX 5
+/* Longest combining form before a hyphen ("Anglo-", "Franco-", "Judeo-"). */
+#define NAMES_COMBINING_FORM_MAX 6
 /* Most lower-case words modifying a role noun before a name
  * ("port authority chief X"). */
 #define NAMES_ROLE_MODIFIERS_MAX 2
 
 typedef struct core {
     size_t s, e;       /* name tokens [s, e) */
+    size_t full_e;     /* end before trailing common words were dropped */
     size_t ms;         /* first token of the mention (titles included) */
     bool strong;
     bool sent_initial; /* first word of its sentence */
+    bool initial_common; /* sentence-initial common word: only a known surname */
+    bool org_like;     /* used as an organization here ("Goldman Sachs employees") */
+    bool blocked;      /* written like an organization somewhere: no person */
     int person;        /* -1 until assigned */
     uint32_t h_first, h_last; /* hashes of the first and last name words */
     nm_gender gender;
+    nm_gender hint;    /* gender guessed from the form of an unknown first name */
     const char *role, *aff;
 } core;
 
@@ -45,6 +52,7 @@ typedef struct person {
     size_t last_tok;   /* latest assigned mention */
     const char *role, *aff;
     nm_gender gender;
+    nm_gender hint;    /* guessed gender, for merging only (never output) */
 } person;
 
 typedef struct people_state {
@@ -53,7 +61,8 @@ typedef struct people_state {
     size_t n_cores;
     person *ppl;
     size_t n_ppl;
-    size_t *places;    /* first tokens of places found by patterns ("in Costa Mesa") */
+    size_t *places;    /* first tokens of places and organizations found by patterns
+                        * ("in Costa Mesa", "La Guardia Airport") */
     size_t n_places;
 } people_state;
 
@@ -95,6 +104,15 @@ static nm_gender gender_of(const nm_lex_entry *e)
         return NM_GENDER_UNKNOWN;
     char g = e->val[e->vlen - 1];
     return g == 'm' ? NM_GENDER_MALE : g == 'f' ? NM_GENDER_FEMALE : NM_GENDER_UNKNOWN;
+}
+
+/* A first name missing from the lists that ends in "a" (Ivana, Melania,
+ * Natasha) is most likely a woman's: a hint used to keep "Mr. Trump" off
+ * her, never shown as her gender. */
+static nm_gender guess_gender(const char *w, size_t len)
+{
+    return len >= 4 && w[len - 1] == 'a' && w[len - 2] != 'a' ? NM_GENDER_FEMALE
+                                                               : NM_GENDER_UNKNOWN;
 }
 
 /* Canonical text of the tagged span whose last token is j (place/org/demonym). */
@@ -417,18 +435,172 @@ static bool is_first_and_surname(const nm_names_ctx *c, size_t s, size_t e)
 
 static bool same_text(const nm_names_ctx *c, size_t a0, size_t a1, size_t b0, size_t b1);
 
-/* Is [s, e) written like a place found by a pattern elsewhere? */
-static bool names_pattern_place(const people_state *ps, size_t s, size_t e)
+/* Is [s, e) written like a place or organization found by a pattern
+ * elsewhere, whole ("Costa Mesa") or without its head word ("La Guardia"
+ * of "La Guardia Airport")? */
+static bool names_pattern_place(const people_state *ps, size_t s, size_t e, bool whole,
+                                bool stem)
 {
     const nm_names_ctx *c = ps->c;
     if (e - s < 2)
         return false;
     for (size_t k = 0; k < ps->n_places; k++) {
-        size_t p = ps->places[k];
-        if (c->tags[p].span_len == e - s && same_text(c, s, e, p, p + (e - s)))
+        size_t p = ps->places[k], n = c->tags[p].span_len;
+        if (whole && n == e - s && c->tags[p].tag == NM_TAG_PLACE && same_text(c, s, e, p, p + n))
             return true;
+        if (stem && n == e - s + 1 && same_text(c, s, e, p, p + (e - s))) {
+            size_t len;
+            const char *h = nm_tok_text(c, p + n - 1, &len);
+            if (nm_lexmap_has(&c->lx->org_heads, h, len) || nm_lexmap_has(&c->lx->place_heads, h, len))
+                return true;
+        }
     }
     return false;
+}
+
+/* Lower-case nouns after a name that show a company, not a person
+ * ("Goldman Sachs employees", "Warner Music shares"). */
+static const char *const ORG_FOLLOWERS[] = {
+    "employees", "employee", "executives", "executive", "shares", "stock", "stocks",
+    "headquarters", "subsidiary", "analysts", "shareholders", "investors",
+    "customers", "clients", "division", "subsidiaries", "stores", NULL};
+
+/* An acronym of three or more capital letters that is no role nor word
+ * ("UCLA", not "CEO", "DJ" nor "H.W."). */
+static bool is_org_acronym(const nm_names_ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    char low[16];
+    if (!(t->flags & NM_TOK_ALLCAPS) || !(t->flags & NM_TOK_WORD) || len < 3 || len >= sizeof low)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        if (w[k] < 'A' || w[k] > 'Z')
+            return false; /* "H.W." of "George H.W. Bush": initials */
+        low[k] = (char)(w[k] + 32);
+    }
+    return !nm_lexmap_has(&c->lx->roles, low, len) && !nm_lexmap_has(&c->lx->common, low, len);
+}
+
+/* "UCLA Anderson Forecast", "Anglo-Saxon Southland", "Goldman Sachs
+ * employees": an untitled core that reads as an organization or an
+ * adjective compound, not a person. */
+static bool looks_like_org(const nm_names_ctx *c, const core *k, size_t full_e)
+{
+    const nm_token *t = c->seg->toks;
+    size_t s = k->s;
+    if (k->ms < s || k->role)
+        return false;
+    /* right after an acronym or organization in the same run, ending in a
+     * common word */
+    if (s > 0 && (t[s].flags & NM_TOK_SPACE_BEFORE) && t[s - 1].sent == t[s].sent &&
+        (c->tags[s - 1].tag == NM_TAG_ORG || is_org_acronym(c, s - 1)) &&
+        nm_names_is_common(c, full_e - 1))
+        return true;
+    /* "Anglo-Saxon", "Sino-Russian": a compound whose first part is a
+     * combining form in -o */
+    size_t len;
+    const char *w = nm_tok_text(c, s, &len);
+    const char *h = memchr(w, '-', len);
+    if (h && h > w && h - w <= NAMES_COMBINING_FORM_MAX && h[-1] == 'o' && h + 1 < w + len &&
+        h[1] >= 'A' && h[1] <= 'Z')
+        return true; /* not "Mariano-Florentino": combining forms are short */
+    if (full_e - s >= 2 && full_e < c->seg->n_toks && t[full_e].sent == t[s].sent &&
+        !nm_lexmap_has(&c->lx->first_names, w, len))
+        for (size_t i = 0; ORG_FOLLOWERS[i]; i++)
+            if (nm_names_tok_is(c, full_e, ORG_FOLLOWERS[i]))
+                return true;
+    return false;
+}
+
+/* Cores with the text of an organization-like core are no people either. */
+static void block_org_names(people_state *ps)
+{
+    const nm_names_ctx *c = ps->c;
+    for (size_t i = 0; i < ps->n_cores; i++) {
+        const core *o = &ps->cores[i];
+        if (!o->org_like)
+            continue;
+        for (size_t j = 0; j < ps->n_cores; j++) {
+            core *k = &ps->cores[j];
+            if (k->ms == k->s && !k->role && k->e - k->s == o->e - o->s &&
+                k->h_first == o->h_first && same_text(c, k->s, k->e, o->s, o->e))
+                k->blocked = true;
+        }
+    }
+}
+
+/* Lower-case words that follow a person as its subject without being
+ * speech verbs: auxiliaries and adverbs ("Trump never missed", "Lynch has"). */
+static const char *const SUBJECT_FOLLOWERS[] = {
+    "is", "was", "has", "had", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "also", "never", "then", "still",
+    "later", "and", "who", "even", "now", "already", "once", "first",
+    "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "can't",
+    "isn’t", "wasn’t", "hasn’t", "didn’t", "doesn’t", "won’t", "can’t", NULL};
+
+/* Could token j, right after a capitalised sentence-initial common word,
+ * follow a person's name ("Lynch said", "Dean, 54,", "Trump’s")? Not a
+ * capitalised word ("Trump Tower") nor a lower-case word that is not
+ * verb-like ("Trump card", "Bush years"): verbs are speech verbs,
+ * auxiliaries, adverbs in -ly, past forms in -ed, and -s forms whose
+ * -ing form is an English word ("leads" -> "leading"). */
+static bool next_fits_person(const nm_names_ctx *c, size_t j)
+{
+    const nm_token *t = c->seg->toks;
+    if (j >= c->seg->n_toks || t[j].sent != t[j - 1].sent)
+        return true;
+    unsigned f = t[j].flags;
+    if (f & NM_TOK_POSS)
+        return true;
+    if (!(f & NM_TOK_WORD))
+        return true; /* "Dean, 54," "Lynch (D-Va.)" */
+    if (f & (NM_TOK_CAP | NM_TOK_DIGIT))
+        return false;
+    size_t len;
+    const char *w = nm_tok_text(c, j, &len);
+    if (nm_lexmap_has(&c->lx->person_verbs, w, len))
+        return true;
+    for (size_t i = 0; SUBJECT_FOLLOWERS[i]; i++)
+        if (nm_names_tok_is(c, j, SUBJECT_FOLLOWERS[i]))
+            return true;
+    if (len > 4 && ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
+                    (w[len - 2] == 'e' && w[len - 1] == 'd')))
+        return true;
+    char ing[40];
+    if (len > 3 && len < sizeof ing - 3 && w[len - 1] == 's') {
+        size_t stem = len - 1;
+        memcpy(ing, w, stem);
+        memcpy(ing + stem, "ing", 3);
+        if (nm_lexmap_has(&c->lx->common, ing, stem + 3))
+            return true;
+        if (len > 4 && w[len - 2] == 'e') { /* "pushes" -> "pushing" */
+            memcpy(ing + stem - 1, "ing", 3);
+            return nm_lexmap_has(&c->lx->common, ing, stem + 2);
+        }
+    }
+    return false;
+}
+
+/* "W." or "H.W.": a middle initial. */
+static bool is_initial(const nm_names_ctx *c, size_t i)
+{
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    if (len < 2 || len % 2 || w[len - 1] != '.')
+        return false;
+    for (size_t k = 0; k < len; k += 2)
+        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+            return false;
+    return true;
+}
+
+static bool starts_with_first_name(const nm_names_ctx *c, size_t s)
+{
+    size_t len;
+    const char *w = nm_tok_text(c, s, &len);
+    return nm_lexmap_has(&c->lx->first_names, w, len);
 }
 
 static bool push_core(people_state *ps, size_t s, size_t e)
@@ -447,6 +619,7 @@ static bool push_core(people_state *ps, size_t s, size_t e)
     k->ms = s;
     k->person = -1;
     k->sent_initial = (c->seg->toks[s].flags & NM_TOK_FIRST_WORD) != 0;
+    k->full_e = e;
     read_prefix(c, k);
     if (e - s == 1 && !k->strong && is_cap_compound(c, s)) {
         ps->n_cores--; /* "Trump-Kim summit": two names, neither alone */
@@ -456,20 +629,32 @@ static bool push_core(people_state *ps, size_t s, size_t e)
      * "Rachel Maddow Show", "Hillary Just Insulted"; but a known first name
      * and one capitalised word after it is a name ("Edwin Pike") */
     if (!k->strong && !is_first_and_surname(c, s, e))
-        while (k->e - k->s > 1 && is_common_word(c, k->e - 1))
-            k->e--;
+        while (k->e - k->s > 1 && is_common_word(c, k->e - 1) && !is_initial(c, k->e - 2))
+            k->e--; /* but "George W. Bush": a surname follows a middle initial */
     e = k->e;
     /* a capitalised common word opening a sentence ("Meanwhile, ...") is no
      * name unless a title stands before it */
     if (k->sent_initial && e - s == 1 && !k->strong && is_common_word(c, s)) {
-        ps->n_cores--;
+        /* ... but "Lynch said", "Dean, ...", "Trump never ..." may still be
+         * a known person's surname: kept aside for that match only */
+        if (!next_fits_person(c, e)) {
+            ps->n_cores--;
+            return true;
+        }
+        k->initial_common = true;
+        k->h_first = k->h_last = word_hash(c, s);
         return true;
     }
     read_apposition(c, k);
-    if (!k->strong && names_pattern_place(ps, k->s, e)) {
-        ps->n_cores--; /* "Costa Mesa" again, after "in Costa Mesa" */
+    /* "Costa Mesa" again, after "in Costa Mesa"; "La Guardia" after "La
+     * Guardia Airport" (not "Eric Trump" after "Eric Trump Foundation") */
+    if (names_pattern_place(ps, k->s, e, !k->strong,
+                            k->ms == k->s && !k->role && !starts_with_first_name(c, k->s))) {
+        ps->n_cores--;
         return true;
     }
+    k->org_like = looks_like_org(c, k, k->full_e);
+    k->blocked = k->org_like;
     k->h_first = word_hash(c, s);
     k->h_last = word_hash(c, e - 1);
     size_t len;
@@ -490,6 +675,8 @@ static bool push_core(people_state *ps, size_t s, size_t e)
             k->strong = true;
         if (fn && k->gender == NM_GENDER_UNKNOWN)
             k->gender = gender_of(fn);
+        if (!fn)
+            k->hint = guess_gender(first, len);
     }
     return true;
 }
@@ -502,7 +689,7 @@ static bool collect_cores(people_state *ps)
     for (size_t i = 0; i < n; i++) {
         const nm_tagged *g = &c->tags[i];
         names += g->tag == NM_TAG_NAME;
-        places += g->tag == NM_TAG_PLACE && g->span_len >= 2 && !g->entry;
+        places += (g->tag == NM_TAG_PLACE || g->tag == NM_TAG_ORG) && g->span_len >= 2 && !g->entry;
     }
     ps->cores = nm_arena_alloc(c->a->arena, (names + 1) * sizeof *ps->cores);
     if (!ps->cores)
@@ -512,7 +699,8 @@ static bool collect_cores(people_state *ps)
         if (!ps->places)
             return false;
         for (size_t i = 0; i < n; i++)
-            if (c->tags[i].tag == NM_TAG_PLACE && c->tags[i].span_len >= 2 && !c->tags[i].entry)
+            if ((c->tags[i].tag == NM_TAG_PLACE || c->tags[i].tag == NM_TAG_ORG) &&
+                c->tags[i].span_len >= 2 && !c->tags[i].entry)
                 ps->places[ps->n_places++] = i;
     }
     for (size_t i = 0; i < n;) {
@@ -529,6 +717,7 @@ static bool collect_cores(people_state *ps)
             return false;
         i = e;
     }
+    block_org_names(ps);
     return true;
 }
 
@@ -568,50 +757,102 @@ static void assign(people_state *ps, size_t ci, int pi)
     }
     if (p->gender == NM_GENDER_UNKNOWN)
         p->gender = k->gender;
+    if (p->hint == NM_GENDER_UNKNOWN)
+        p->hint = k->gender != NM_GENDER_UNKNOWN ? k->gender : k->hint;
+}
+
+/* Genders clash when both are known and differ ("Mrs. Clinton" is not
+ * Bill Clinton). */
+static bool gender_clash(nm_gender a, nm_gender b)
+{
+    return a != NM_GENDER_UNKNOWN && b != NM_GENDER_UNKNOWN && a != b;
 }
 
 /* Does one-word core ci name person pi (its last word, or its first word
- * when that is a first name or the name is written family name first)? */
-static bool single_matches(const people_state *ps, size_t ci, int pi)
+ * when that is a first name or the name is written family name first)?
+ * With surname_only, only the last word of a name of two or more words. */
+static bool single_matches(const people_state *ps, size_t ci, int pi, bool surname_only)
 {
     const nm_names_ctx *c = ps->c;
     const core *k = &ps->cores[ci];
-    const core *pk = &ps->cores[ps->ppl[pi].name_core];
+    const person *p = &ps->ppl[pi];
+    const core *pk = &ps->cores[p->name_core];
     if (k->h_first != pk->h_last && k->h_first != pk->h_first)
         return false;
-    if (same_text(c, k->s, k->e, pk->s, pk->e))
+    if (gender_clash(k->gender, p->gender != NM_GENDER_UNKNOWN ? p->gender : p->hint))
+        return false;
+    if (!surname_only && same_text(c, k->s, k->e, pk->s, pk->e))
         return true;
     if (pk->e - pk->s < 2)
         return false;
     if (k->h_first == pk->h_last && same_text(c, k->s, k->e, pk->e - 1, pk->e))
         return true;
-    if (k->h_first == pk->h_first && same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
+    if (!surname_only && k->h_first == pk->h_first && same_text(c, k->s, k->e, pk->s, pk->s + 1)) {
         size_t len;
         const char *last = nm_tok_text(c, pk->e - 1, &len);
         const char *h = memchr(last, '-', len);
         bool family_first = h && h + 1 < last + len && h[1] >= 'a' && h[1] <= 'z';
         const char *first = nm_tok_text(c, k->s, &len);
-        return family_first || nm_lexmap_has(&c->lx->first_names, first, len);
+        return family_first || nm_lexmap_has(&c->lx->first_names, first, len) ||
+               !nm_names_is_common(c, k->s); /* "Ivanka" of "Ivanka Trump" */
     }
     return false;
 }
 
-/* Best person for a one-word core: most mentions, then the latest before it. */
-static int match_single(const people_state *ps, size_t ci)
+/* Does core ci carry the title person pi was given ("President Clinton"
+ * and "President Bill Clinton")? */
+static bool same_title(const people_state *ps, size_t ci, int pi)
 {
-    int best = -1;
-    for (size_t pi = 0; pi < ps->n_ppl; pi++) {
-        if (!single_matches(ps, ci, (int)pi))
+    const char *r = ps->cores[ci].role, *pr = ps->ppl[pi].role;
+    return r && pr && ps->cores[ci].ms < ps->cores[ci].s && !strcmp(r, pr);
+}
+
+/* Most people one surname may name in one article (the Clintons). */
+#define NAMES_SURNAME_CANDIDATES 8
+
+/* Best person for a one-word core (Hillary and Bill Clinton): the one whose
+ * title it carries ("President Clinton"), then the one mentioned most
+ * before it (the person the passage is about), then the one mentioned last
+ * before it, then the one with most mentions. "Mrs. Clinton" never goes to
+ * a man (single_matches). */
+static int match_single(const people_state *ps, size_t ci, bool surname_only)
+{
+    int cand[NAMES_SURNAME_CANDIDATES];
+    size_t n = 0;
+    for (size_t pi = 0; pi < ps->n_ppl && n < NAMES_SURNAME_CANDIDATES; pi++)
+        if (single_matches(ps, ci, (int)pi, surname_only))
+            cand[n++] = (int)pi;
+    if (n <= 1)
+        return n ? cand[0] : -1;
+    size_t before[NAMES_SURNAME_CANDIDATES] = {0}, last[NAMES_SURNAME_CANDIDATES] = {0};
+    for (size_t j = 0; j < ci; j++)
+        for (size_t q = 0; q < n; q++)
+            if (ps->cores[j].person == cand[q]) {
+                before[q]++;
+                last[q] = j + 1;
+            }
+    size_t best = 0;
+    for (size_t q = 1; q < n; q++) {
+        bool t = same_title(ps, ci, cand[q]), bt = same_title(ps, ci, cand[best]);
+        if (t != bt) {
+            if (t)
+                best = q;
             continue;
-        if (best < 0)
-            best = (int)pi;
-        else {
-            const person *p = &ps->ppl[pi], *b = &ps->ppl[best];
-            if (p->count > b->count || (p->count == b->count && p->last_tok > b->last_tok))
-                best = (int)pi;
         }
+        if (before[q] != before[best]) {
+            if (before[q] > before[best])
+                best = q;
+            continue;
+        }
+        if (last[q] != last[best]) {
+            if (last[q] > last[best])
+                best = q;
+            continue;
+        }
+        if (ps->ppl[cand[q]].count > ps->ppl[cand[best]].count)
+            best = q;
     }
-    return best;
+    return cand[best];
 }
 
 /* The core whose mention starts at token `tok` (start) or whose name ends
@@ -700,6 +941,71 @@ static nm_status emit(people_state *ps)
     return NM_OK;
 }
 
+/* Do two multi-word cores name one person: the same text, or the same first
+ * and last words with a middle part in at most one ("Hillary Rodham
+ * Clinton", "Hillary Clinton")? Different first names never do ("Ivanka
+ * Trump", "Donald Trump"). */
+static bool same_full_name(const people_state *ps, const core *k, int pi)
+{
+    const nm_names_ctx *c = ps->c;
+    const core *pk = &ps->cores[ps->ppl[pi].name_core];
+    if (same_text(c, k->s, k->e, pk->s, pk->e))
+        return true;
+    /* both with a middle part, and different ones: George W. and George
+     * H.W. Bush */
+    if (k->e - k->s > 2 && pk->e - pk->s > 2)
+        return false;
+    return k->h_first == pk->h_first && k->h_last == pk->h_last &&
+           same_text(c, k->s, k->s + 1, pk->s, pk->s + 1) &&
+           same_text(c, k->e - 1, k->e, pk->e - 1, pk->e) &&
+           !gender_clash(k->gender, ps->ppl[pi].gender);
+}
+
+/* A strong core of two or more words: the person of that full name, or a
+ * new one. */
+static void assign_full_name(people_state *ps, size_t ci)
+{
+    core *k = &ps->cores[ci];
+    int pi = -1;
+    for (size_t pj = 0; pj < ps->n_ppl && pi < 0; pj++)
+        if (same_full_name(ps, k, (int)pj))
+            pi = (int)pj;
+    if (pi < 0)
+        pi = new_person(ps, ci);
+    assign(ps, ci, pi);
+}
+
+/* "Ivanka Trump" next to "Donald Trump": a name whose trailing common word
+ * was dropped ("trump") is whole again when that word is the surname of a
+ * person already found and the word before it is no common word. */
+static bool restore_family_name(people_state *ps, size_t ci, size_t n_full)
+{
+    nm_names_ctx *c = ps->c;
+    core *k = &ps->cores[ci];
+    if (k->strong || k->blocked || k->initial_common || k->e - k->s != 1 || k->full_e != k->e + 1 ||
+        c->tags[k->e].tag != NM_TAG_NAME || is_common_word(c, k->s))
+        return false;
+    uint32_t h = word_hash(c, k->e);
+    for (size_t pi = 0; pi < n_full; pi++) {
+        const core *pk = &ps->cores[ps->ppl[pi].name_core];
+        if (pk->e - pk->s >= 2 && pk->h_last == h && same_text(c, k->e, k->e + 1, pk->e - 1, pk->e)) {
+            k->e = k->full_e;
+            k->h_last = h;
+            k->strong = true;
+            size_t len;
+            const char *w = nm_tok_text(c, k->s, &len);
+            const nm_lex_entry *fn = nm_lexmap_find(&c->lx->first_names, w, len);
+            if (k->gender == NM_GENDER_UNKNOWN)
+                k->gender = gender_of(fn);
+            if (!fn)
+                k->hint = guess_gender(w, len);
+            read_apposition(c, k);
+            return true;
+        }
+    }
+    return false;
+}
+
 nm_status nm_names_people(nm_names_ctx *c)
 {
     people_state ps = {.c = c};
@@ -708,44 +1014,41 @@ nm_status nm_names_people(nm_names_ctx *c)
     ps.ppl = nm_arena_alloc(c->a->arena, (ps.n_cores + 1) * sizeof *ps.ppl);
     if (!ps.ppl)
         return NM_ERR_NOMEM;
-    /* 1. strong multi-word names, merged by identical text */
+    /* 1. strong multi-word names, merged by full name */
     for (size_t ci = 0; ci < ps.n_cores; ci++) {
         core *k = &ps.cores[ci];
-        if (!k->strong || k->e - k->s < 2)
-            continue;
-        int pi = -1;
-        for (size_t pj = 0; pj < ps.n_ppl && pi < 0; pj++) {
-            const core *pk = &ps.cores[ps.ppl[pj].name_core];
-            if (same_text(c, k->s, k->e, pk->s, pk->e))
-                pi = (int)pj;
-        }
-        if (pi < 0)
-            pi = new_person(&ps, ci);
-        assign(&ps, ci, pi);
+        if (k->strong && !k->blocked && k->e - k->s >= 2)
+            assign_full_name(&ps, ci);
     }
+    /* 1b. family members sharing a surname found in step 1 */
+    size_t n_full = ps.n_ppl;
+    for (size_t ci = 0; ci < ps.n_cores && n_full; ci++)
+        if (restore_family_name(&ps, ci, n_full))
+            assign_full_name(&ps, ci);
     /* 2. strong one-word names: an existing person, else a new one */
     for (size_t ci = 0; ci < ps.n_cores; ci++) {
         core *k = &ps.cores[ci];
-        if (!k->strong || k->e - k->s != 1)
+        if (!k->strong || k->blocked || k->e - k->s != 1 || k->person >= 0)
             continue;
-        int pi = match_single(&ps, ci);
+        int pi = match_single(&ps, ci, false);
         if (pi < 0)
             pi = new_person(&ps, ci);
         assign(&ps, ci, pi);
     }
     /* 3. weak one-word names with evidence anywhere become people; twice, so
-     * that coordination with a person found in the first round counts */
+     * that coordination with a person found in the first round counts.
+     * Sentence-initial common words only join a known surname. */
     for (int round = 0; round < 2; round++)
         for (size_t ci = 0; ci < ps.n_cores; ci++) {
             core *k = &ps.cores[ci];
-            if (k->person >= 0 || k->e - k->s != 1)
+            if (k->person >= 0 || k->blocked || k->e - k->s != 1)
                 continue;
-            int pi = match_single(&ps, ci);
+            int pi = match_single(&ps, ci, k->initial_common);
             if (pi >= 0) {
                 assign(&ps, ci, pi);
                 continue;
             }
-            if (k->sent_initial && is_common_word(c, k->s))
+            if (k->initial_common || (k->sent_initial && is_common_word(c, k->s)))
                 continue;
             if (has_person_evidence(&ps, ci))
                 assign(&ps, ci, new_person(&ps, ci));

@@ -42,6 +42,13 @@
 /* Most tokens between an attribution and the comma opening the quote's
  * next fragment ("…,” he said two days after the attack, “…”). */
 #define FRAG_GAP_MAX 10
+/* How far past a sentence-opening quote's closing mark the comma before
+ * an attribution at the sentence's end may stand, in tokens ("“…” that
+ * Sanders can catch Clinton, said X" is 6). */
+#define TAIL_REACH 30
+/* Longest sentence of the writer's between two quotes of one voice whose
+ * subject takes the second quote, in tokens; keeps that look linear. */
+#define NEARER_SENTENCE_MAX_TOKS 80
 
 typedef struct attribution {
     bool found;
@@ -393,6 +400,45 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     return r;
 }
 
+/* A quote opening its sentence, going on past its closing mark and
+ * attributed at the sentence's end: "“Boots on the ground” would be
+ * appropriate, Ben Carson said after the attacks.", "“We're happy” about
+ * the decision, said X, director of Y." The attribution after the last
+ * comma that reaches the sentence's end (past a trailing adverbial);
+ * `*comma` gets that comma's token. */
+static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
+{
+    attribution none = {0};
+    size_t n = c->seg->n_toks, k = close_tok + 1;
+    if (k >= n || tok(c, k)->sent != tok(c, close_tok)->sent || !(tok(c, k)->flags & NM_TOK_WORD) ||
+        (tok(c, k)->flags & NM_TOK_CAP))
+        return none;
+    const nm_sentence *se = &c->seg->sents[tok(c, close_tok)->sent];
+    for (size_t m = k + 1; m < se->tok_end && m - k <= TAIL_REACH; m++) {
+        if (tok(c, m)->flags & NM_TOK_QUOTE)
+            return none;
+        if (!tok_char(c, m, ','))
+            continue;
+        attribution at = find_after(c, m - 1, ',');
+        if (!at.found || !at.has_speaker)
+            continue;
+        size_t e = at.end_tok;
+        if (e < se->tok_end && tok_char(c, e, '.'))
+            e++;
+        bool reaches = e >= se->tok_end || in_list(c, e, after_attr_words);
+        for (size_t j = e; reaches && j < se->tok_end; j++)
+            if ((tok(c, j)->flags & NM_TOK_QUOTE) || tok_word(c, j, "that") || nm_cue_at(c->t, c->seg, j, NULL))
+                reaches = false;
+        if (reaches) {
+            *comma = m;
+            return at;
+        }
+    }
+    return none;
+}
+
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok, bool strict);
+
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
 static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
@@ -437,6 +483,20 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
                 }
                 break;
             }
+        }
+    }
+    if (!ce && tok_char(c, p, ',') && (tok(c, sent_first)->flags & NM_TOK_CAP)) {
+        /* an inverted cue opening the sentence, however long the subject's
+         * aside: "Said Dorothy Poynter, who grew up with Ali, “…”" */
+        unsigned k = 0;
+        size_t cl = speech_cue(c, sent_first, &k);
+        if (cl && !(k & (NM_CUE_STANCE | NM_CUE_ACCORDING)) && !is_participle(c, sent_first) &&
+            nm_speaker_after(c->a, c->seg, sent_first + cl, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = sent_first;
+            r.cue_e = sent_first + cl;
+            r.end_tok = open_tok;
+            return r;
         }
     }
     if (!ce && tok_char(c, p, ':') && p > sent_first && p - sent_first <= LABEL_MAX_TOKS) {
@@ -489,6 +549,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
     r.cue_s = cs;
     r.cue_e = ce;
     r.end_tok = open_tok;
+    /* "Benjamin said he believes “…”": the outermost cue's speaker, when
+     * the quote follows its cue right away */
+    size_t clause_tok = 0;
+    if (ce == open_tok || (ce + 1 == open_tok && tok_word(c, ce, "that")))
+        outer_attribution(c, &r, sent_first, &clause_tok, true);
     return r;
 }
 
@@ -562,6 +627,9 @@ static bool is_ed_word(const ctx *c, size_t i)
 }
 
 static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+/* Auxiliaries opening a second predicate after "and" ("and has said"). */
+static const char *const predicate_aux[] = {
+    "has", "have", "had", "is", "was", "were", "will", "would", "can", "could", NULL};
 static const char *const clause_conjunctions[] = {
     "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
 
@@ -571,12 +639,15 @@ static const char *const clause_conjunctions[] = {
  * predicate ("and said", "and called him"), a contrast or aside (", but",
  * ", which", " — "), or a participle opening a new statement (", adding
  * that"). Quoted parts after the boundary belong to other attributions. */
-static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
+static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool comma_in)
 {
     size_t k = close_tok + 1;
     for (; k < sent_end; k++) {
         bool comma = tok_char(c, k, ',');
         size_t w = comma ? k + 1 : k;
+        /* a comma inside the closing mark ("“fantastic,” telling …") */
+        if (k == close_tok + 1 && comma_in && !comma)
+            comma = true;
         if (w >= sent_end)
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
@@ -595,6 +666,16 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
             break;
         if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
             break;
+        /* a second predicate: "… “a bright leader” but described …", "…
+         * “Washington cartel” and calling …", "… and has said …" */
+        if ((tok_word(c, w, "and") || tok_word(c, w, "but")) && w + 1 < sent_end &&
+            (is_participle(c, w + 1) || in_list(c, w + 1, predicate_aux) ||
+             (tok_word(c, w, "but") && (is_ed_word(c, w + 1) || nm_cue_at(c->t, c->seg, w + 1, NULL)))))
+            break;
+        /* an apposition to the clause: "…,” a swipe at …", ", an
+         * acknowledgment that …" */
+        if (comma && (tok_word(c, w, "a") || tok_word(c, w, "an") || tok_word(c, w, "another")))
+            break;
         /* "… before floating the idea", "… after meeting him" */
         if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
             break;
@@ -611,13 +692,16 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end)
  * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
  * one. Replaces `r` (and *clause_tok) by that outer attribution when its
  * clause reaches the inner subject without a clause break. */
-static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok)
+static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok, bool strict)
 {
     size_t inner = nm_segment_token_at(c->seg, r->speaker.start);
     if (inner <= sent_first || inner > r->cue_s)
         return;
+    if (strict && !nm_speaker_is_pronoun(c->t + tok(c, inner)->start, tok(c, inner)->end - tok(c, inner)->start))
+        return;
     for (size_t s = inner; s-- > sent_first;) {
-        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':'))
+        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') ||
+            (strict && tok_char(c, s, ',')))
             return;
         if (tok_char(c, s, ',') && s + 1 < inner &&
             (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
@@ -673,7 +757,7 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
         r.cue_e = s + cl;
         *clause_tok = clause_start(c, s + cl, open_tok);
         if (!(cls & NM_CUE_ACCORDING))
-            outer_attribution(c, &r, sent_first, clause_tok);
+            outer_attribution(c, &r, sent_first, clause_tok, false);
         if (cls & NM_CUE_ACCORDING) {
             /* "according to X, CLAUSE": the clause follows the comma */
             size_t k = nm_segment_token_at(c->seg, r.speaker.end);
@@ -1010,6 +1094,44 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     return false;
 }
 
+/* A quote going on in the voice of the one before, after a sentence of
+ * the writer's in its paragraph ("Greene added that the Fed …. “They
+ * don't like …”", "Bystrom agreed. “Mainstream …”"): PolNeAR gives it to
+ * that sentence's subject, the nearer mention. */
+static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_range *speaker)
+{
+    if (open_tok == 0 || para_of(c, open_tok - 1) != para_of(c, open_tok))
+        return;
+    size_t prev = tok(c, open_tok - 1)->sent;
+    const nm_sentence *se = &c->seg->sents[prev];
+    size_t floor = v->after && v->attr_end > v->last_close ? v->attr_end : v->last_close + 1;
+    if (se->tok_start < floor || prev == tok(c, v->last_close)->sent ||
+        se->tok_end - se->tok_start > NEARER_SENTENCE_MAX_TOKS)
+        return;
+    for (size_t k = se->tok_start; k < se->tok_end; k++)
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return;
+    nm_range sp;
+    if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && named_or_pronoun(c, sp))
+        *speaker = sp;
+}
+
+/* The last character of a quote's words, past a closing single mark
+ * ("… ‘the comeback of the decade,’”" ends with a comma). */
+static char last_char(const ctx *c, nm_range r)
+{
+    size_t e = r.end;
+    for (;;) {
+        if (e > r.start + 1 && c->t[e - 1] == '\'')
+            e--;
+        else if (e > r.start + 3 && !memcmp(c->t + e - 3, "\xE2\x80\x99", 3))
+            e -= 3;
+        else
+            break;
+    }
+    return c->t[e - 1];
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1040,7 +1162,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (close_tok >= seg->n_toks)
             close_tok = seg->n_toks - 1;
         size_t para = para_of(&c, open_tok);
-        char last = c.t[s->inner.end - 1];
+        char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)
             at = find_after(&c, close_tok, last);
@@ -1048,6 +1170,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (!at.found)
             at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));
         bool starts = opens_sentence(&c, open_tok);
+        size_t tail_comma = 0;
+        if (!at.found && starts && !s->unclosed && !s->single) {
+            at = find_tail(&c, close_tok, &tail_comma);
+            after = at.found;
+        }
         if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
             nm_quote *p = &l.v[v.q];
             if (!add_frag(&c, p, s->inner))
@@ -1087,7 +1214,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * after it belongs to the next one */
         if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
             continue;
-        if (after && !starts && !colon) {
+        if (tail_comma) {
+            mixed = true;
+            clause_tok = open_tok;
+        } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
@@ -1101,11 +1231,13 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                                                  : at.speaker;
             nm_range clause;
             clause.start = tok(&c, clause_tok)->start;
-            if (after) {
+            if (tail_comma) {
+                clause.end = tok(&c, tail_comma - 1)->end;
+            } else if (after) {
                 clause.end = s->close + s->close_len;
             } else {
                 const nm_sentence *se = &c.seg->sents[tok(&c, open_tok)->sent];
-                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end);
+                clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end, last == ',');
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
                 if (clause.end < s->close + s->close_len)
@@ -1144,6 +1276,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->cue = p->cue;
             q->has_speaker = p->has_speaker;
             q->speaker = p->speaker;
+            nearer_subject(&c, &v, open_tok, &q->speaker);
             if (!add_frag(&c, q, s->inner))
                 return NM_ERR_NOMEM;
             v = (voice){.q = (long)(l.n - 1), .para = para, .unclosed = s->unclosed};

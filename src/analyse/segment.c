@@ -112,7 +112,7 @@ static const char *const OTHER_ABBREVS[] = {
     "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
     "Calif", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Va",
     "Wash", "Wis", "Conn", "Ariz", "Colo", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-    "Ore", "Ga", "Ala", "Ark", "Del", "Kan", "Neb", "Vt", "Wyo", "Pa", "cf", "al",
+    "Ore", "Ga", "Ala", "Ark", "Del", "Kan", "Neb", "Vt", "Wyo", "Pa", "Mont", "Ind", "cf", "al",
     "p", "pp", "ca", "Gov't", NULL};
 
 /* Capitalised words that usually open a sentence: after an ambiguous

@@ -183,6 +183,11 @@ static const char *const determiners[] = {
     "other", "most", "his", "her", "their", "its", "our", "my", "one", "another",
     "these", "those", "each", "every", "all", "few", "more", "top", NULL};
 
+/* Determiners that may stand for a whole subject ("Another tweeted",
+ * "one said", "Both agreed"). */
+static const char *const standalone_determiners[] = {
+    "another", "one", "both", "some", "many", "several", "most", "few", NULL};
+
 /* Prepositions allowed inside a description ("officials familiar with the
  * matter", "a spokesman for the campaign"). */
 static const char *const np_preps[] = {"of", "for", "at", "with", "from", "in", "on", NULL};
@@ -299,6 +304,11 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
         return (size_t)-1;
     if (tok_in(text, t, pronouns))
         return j;
+    /* a determiner standing alone for its noun at a phrase's start:
+     * "Another tweeted", "“…,” one said" */
+    if (tok_in(text, t, standalone_determiners) &&
+        (j == floor || (t->flags & NM_TOK_SENT_START) || !(seg->toks[j - 1].flags & NM_TOK_WORD)))
+        return j;
     if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
         return (size_t)-1;
     /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
@@ -312,6 +322,12 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
             break;
         if (u->flags & NM_TOK_WORD) {
             if (tok_in(text, u, determiners)) {
+                first--;
+                break;
+            }
+            /* "“…,” this source told": a demonstrative opening the phrase */
+            if ((tok_is(text, u, "this") || tok_is(text, u, "these")) &&
+                (first - 1 == floor || (u->flags & NM_TOK_SENT_START))) {
                 first--;
                 break;
             }

@@ -232,6 +232,122 @@ static void person_before_of_organization_stays_a_person(void **state)
     nm_article_free(a);
 }
 
+/* The person a mention at byte offset `off` of the text names, or NULL. */
+static const nm_person *person_at(const nm_article *a, size_t off)
+{
+    for (size_t i = 0; i < a->n_mentions; i++)
+        if (a->mentions[i].span.start == off)
+            return &a->people[a->mentions[i].person];
+    return NULL;
+}
+
+static size_t offset_of(const nm_article *a, const char *needle, int nth)
+{
+    const char *p = a->text;
+    for (int i = 0; i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, needle);
+        assert_non_null(p);
+    }
+    return (size_t)(p - a->text);
+}
+
+static void family_members_stay_apart(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "Ivanka Trump spoke on Thursday. Ivanka Trump praised her father, Donald Trump, "
+        "at length. Later Mr. Trump thanked her. Ivanka Trump smiled. Trump said the "
+        "speech was great.\n\n"
+        "Hillary Clinton campaigned in Ohio. Bill Clinton spoke in Iowa. Mrs. Clinton "
+        "said the race was close, and President Bill Clinton agreed. President Clinton "
+        "left early.");
+    const nm_person *iv = person(a, "Ivanka Trump"), *dt = person(a, "Donald Trump");
+    assert_non_null(iv);
+    assert_non_null(dt);
+    assert_ptr_equal(person_at(a, offset_of(a, "Mr. Trump", 0)), dt); /* a man */
+    assert_ptr_equal(person_at(a, offset_of(a, "Trump said", 0)), iv); /* most talked-about */
+    const nm_person *hc = person(a, "Hillary Clinton"), *bc = person(a, "Bill Clinton");
+    assert_non_null(hc);
+    assert_non_null(bc); /* sentence-initial "Bill" is a first name here */
+    assert_int_equal(bc->gender, NM_GENDER_MALE);
+    assert_ptr_equal(person_at(a, offset_of(a, "Mrs. Clinton", 0)), hc);
+    assert_ptr_equal(person_at(a, offset_of(a, "President Clinton", 0)), bc); /* by title */
+    nm_article_free(a);
+}
+
+static void full_names_with_middle_names_merge(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Hillary Rodham Clinton spoke first. Later Hillary Clinton "
+                            "answered questions. Will Clinton win?");
+    assert_non_null(person(a, "Hillary Rodham Clinton"));
+    assert_null(person(a, "Hillary Clinton"));
+    assert_null(person(a, "Will Clinton"));
+    assert_int_equal(a->n_people, 1);
+    nm_article_free(a);
+}
+
+static void sentence_initial_surnames_are_mentions(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Attorney General Loretta Lynch spoke. Lynch said the review "
+                            "was over. Howard Dean agreed. Dean, a former governor, "
+                            "nodded. Lynch mobs were not mentioned.");
+    const nm_person *l = person(a, "Loretta Lynch"), *d = person(a, "Howard Dean");
+    assert_non_null(l);
+    assert_non_null(d);
+    assert_ptr_equal(person_at(a, offset_of(a, "Lynch said", 0)), l);
+    assert_ptr_equal(person_at(a, offset_of(a, "Dean, a", 0)), d);
+    assert_null(person_at(a, offset_of(a, "Lynch mobs", 0))); /* a common word */
+    assert_int_equal(a->n_people, 2);
+    nm_article_free(a);
+}
+
+static void organizations_and_places_written_like_names_are_not_people(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "He gave speeches to Goldman Sachs. Banks such as JP Morgan Chase and Warner Music "
+        "paid. Vellmar Hollis employees were told. Vellmar Hollis said nothing.\n\n"
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi, spoke. He flew out of Tarnby Field "
+        "Airport. Tarnby Field was busy. The American Legion has asked for more. "
+        "Edward Leamer, the director of the UCLA Anderson Forecast, agreed. The great "
+        "Anglo-Saxon Southland was praised.");
+    assert_non_null(person(a, "Jeffrey Salkin"));
+    assert_non_null(person(a, "Edward Leamer"));
+    assert_null(person(a, "Goldman Sachs"));
+    assert_null(person(a, "Morgan Chase"));
+    assert_null(person(a, "Warner Music"));
+    assert_null(person(a, "Vellmar Hollis")); /* "... employees" */
+    assert_null(person(a, "Fla."));
+    assert_null(person(a, "Tarnby Field"));    /* "Tarnby Field Airport" */
+    assert_null(person(a, "Legion"));
+    assert_null(person(a, "Anderson Forecast")); /* after an acronym */
+    assert_null(person(a, "Anglo-Saxon Southland"));
+    assert_int_equal(a->n_people, 2);
+    assert_true(has_entity(a->places, a->n_places, "Florida"));
+    assert_true(has_entity(a->organizations, a->n_organizations, "Goldman Sachs"));
+    nm_article_free(a);
+}
+
+static void names_before_organizations_keep_their_person(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Eric Trump wrote to donors. The Eric Trump Foundation paid. "
+                            "Perry Capital CEO Richard Perry agreed. George H.W. Bush "
+                            "stayed home, and Bush said so.");
+    assert_non_null(person(a, "Eric Trump"));
+    assert_non_null(person(a, "Richard Perry"));
+    const nm_person *b = person(a, "George H.W. Bush");
+    assert_non_null(b);
+    assert_true(has_alias(b, "Bush"));
+    nm_article_free(a);
+    a = analyse("George W. Bush and George H.W. Bush met George Bush fans.");
+    assert_non_null(person(a, "George W. Bush"));
+    assert_non_null(person(a, "George H.W. Bush")); /* father and son */
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +363,11 @@ int main(void)
         cmocka_unit_test(lower_case_roles_before_and_who_appositions),
         cmocka_unit_test(place_patterns_are_not_people),
         cmocka_unit_test(person_before_of_organization_stays_a_person),
+        cmocka_unit_test(family_members_stay_apart),
+        cmocka_unit_test(full_names_with_middle_names_merge),
+        cmocka_unit_test(sentence_initial_surnames_are_mentions),
+        cmocka_unit_test(organizations_and_places_written_like_names_are_not_people),
+        cmocka_unit_test(names_before_organizations_keep_their_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

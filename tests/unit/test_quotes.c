@@ -331,6 +331,73 @@ static void lower_case_fragment_joins_after_long_aside(void **state)
     nm_article_free(a);
 }
 
+static void quote_with_tail_attributed_at_sentence_end(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“Boots on the ground” would be appropriate, Republican candidate "
+                            "Ben Carson said after the attacks. “We cannot wait.”");
+    const nm_quote *q = quote_holding(a, "would be appropriate");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "“Boots on the ground” would be appropriate");
+    assert_string_equal(slice(a, q->speaker), "Republican candidate Ben Carson");
+    /* the next sentence goes on as the quote's second fragment */
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[1]), "We cannot wait.");
+    nm_article_free(a);
+}
+
+static void comma_inside_closing_mark_ends_mixed_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nTrump has hailed the vote as “fantastic,” telling reporters in "
+                            "Scotland that he thinks it is great.");
+    const nm_quote *q = quote_holding(a, "fantastic");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_null(strstr(slice(a, q->frags[q->n_frags - 1]), "telling"));
+    nm_article_free(a);
+}
+
+static void outermost_speaker_of_a_nested_cue_before_a_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nBenjamin said he believes “there may be some generals who are beating "
+                            "their chest.”");
+    const nm_quote *q = quote_holding(a, "there may be");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Benjamin");
+    nm_article_free(a);
+}
+
+static void continued_quote_takes_the_nearer_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“Rates will rise,” said Megan Greene, chief economist at Manulife.\n\n"
+                            "Greene added that the Fed wants to move before the election. “They don’t like "
+                            "to talk about it.”");
+    const nm_quote *q = direct_quote(a, "They don’t like");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Greene");
+    nm_article_free(a);
+}
+
+static void put_it_and_sentence_opening_inverted_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAs Vulture put it, “Hello, it’s the Biebs.”\n\n"
+                            "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so "
+                            "proud of him.”");
+    const nm_quote *q = direct_quote(a, "Hello");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Vulture");
+    q = direct_quote(a, "We were all");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dorothy Poynter");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +421,11 @@ int main(void)
         cmocka_unit_test(clause_opening_with_a_quote_keeps_the_quote_alone),
         cmocka_unit_test(part_closed_by_full_stop_takes_no_later_attribution),
         cmocka_unit_test(lower_case_fragment_joins_after_long_aside),
+        cmocka_unit_test(quote_with_tail_attributed_at_sentence_end),
+        cmocka_unit_test(comma_inside_closing_mark_ends_mixed_clause),
+        cmocka_unit_test(outermost_speaker_of_a_nested_cue_before_a_quote),
+        cmocka_unit_test(continued_quote_takes_the_nearer_subject),
+        cmocka_unit_test(put_it_and_sentence_opening_inverted_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -234,10 +234,27 @@ static void pronouns_skip_names_inside_quotes_and_follow_chains(void **state)
     nm_article_free(a);
 }
 
+static void lone_determiners_and_demonstratives_are_subjects(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Intro.\n\nAnother tweeted about the debate.");
+    assert_string_equal(speaker_before(&f, "tweeted"), "Another");
+    done(&f);
+    prepare(&f, "Intro.\n\nThis source told the Post about it.");
+    assert_string_equal(speaker_before(&f, "told"), "This source");
+    done(&f);
+    /* inside a sentence "this" is no part of the phrase */
+    prepare(&f, "Intro.\n\nHe liked this plan said nobody.");
+    assert_string_equal(speaker_before(&f, "said"), "plan");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subjects_follow_datelines_time_phrases_and_adverbs),
+        cmocka_unit_test(lone_determiners_and_demonstratives_are_subjects),
         cmocka_unit_test(subjects_keep_titles_and_stop_at_verbs),
         cmocka_unit_test(subjects_look_past_opening_quotes_and_take_later_clauses),
         cmocka_unit_test(speakers_before_cues_are_subjects_not_objects),
