@@ -213,6 +213,75 @@ static const char *role_slice(const nm_names_ctx *c, size_t a, size_t b)
     return r;
 }
 
+/* Endings of adjectives ("presidential", "Democratic", "former",
+ * "presumptive", "likely"): words that may stand before an adjective. */
+static const char *const ADJ_SUFFIXES[] = {"al", "ic", NULL};
+static const char *const ADJ_LIKE_SUFFIXES[] = {"al", "ic", "ive", "ous", "ful", "ent", "ant",
+                                                "er", "ly", "ed", "ing", "ior", "est", NULL};
+/* Adjectives without those endings that often open a role ("top aide"). */
+static const char *const ADJ_WORDS[] = {"top", "chief", "vice", "deputy", "fellow",
+                                        "longtime", "then", "new", "key", "lead", "main",
+                                        "past", "future", "acting", "sole", NULL};
+
+static bool has_suffix(const nm_names_ctx *c, size_t i, const char *const *suffixes)
+{
+    size_t len;
+    const char *w = nm_tok_text(c, i, &len);
+    for (size_t k = 0; suffixes[k]; k++) {
+        size_t n = strlen(suffixes[k]);
+        if (len > n + 2 && !memcmp(w + len - n, suffixes[k], n))
+            return true;
+    }
+    return false;
+}
+
+static bool is_adjective_like(const nm_names_ctx *c, size_t i)
+{
+    if (has_suffix(c, i, ADJ_LIKE_SUFFIXES))
+        return true;
+    for (size_t k = 0; ADJ_WORDS[k]; k++)
+        if (nm_names_tok_is(c, i, ADJ_WORDS[k]))
+            return true;
+    return false;
+}
+
+/* Particles of phrasal verbs ("took down businessman X"). */
+static const char *const VERB_PARTICLES[] = {"down", "up", "out", "off", "back", "away",
+                                             "they", "he", "she", "we", "against", NULL};
+
+/* Is lower-case token j a verb form rather than a modifier of the role noun
+ * after it ("met presidential candidate X", "beating rival X", "used actor
+ * X")? Speech verbs, particles, and -ed/-ing forms unless a determiner or
+ * preposition stands before them ("the retired general", "from bestselling
+ * author X"). */
+static bool is_verb_form(const nm_names_ctx *c, size_t j)
+{
+    if (!is_lower_word(c, j))
+        return false;
+    size_t len;
+    const char *w = nm_tok_text(c, j, &len);
+    if (nm_lexmap_has(&c->lx->person_verbs, w, len))
+        return true;
+    for (size_t i = 0; VERB_PARTICLES[i]; i++)
+        if (nm_names_tok_is(c, j, VERB_PARTICLES[i]))
+            return true;
+    bool ed = len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd';
+    bool ing = len > 5 && !memcmp(w + len - 3, "ing", 3);
+    if (!ed && !ing)
+        return false;
+    if (j == 0 || c->seg->toks[j - 1].sent != c->seg->toks[j].sent)
+        return false;
+    /* "the retired general", "from bestselling author X": a noun phrase */
+    static const char *const NP_OPENERS[] = {"the", "a", "an", "his", "her", "its", "their",
+                                             "our", "my", "your", "this", "that", "from",
+                                             "by", "with", "for", "of", "to", "about", "as",
+                                             "like", "and", "including", NULL};
+    for (size_t i = 0; NP_OPENERS[i]; i++)
+        if (nm_names_tok_is(c, j - 1, NP_OPENERS[i]))
+            return false;
+    return !(c->seg->toks[j - 1].flags & NM_TOK_POSS);
+}
+
 /* Titles, honorifics and role nouns before the core. */
 static void read_prefix(const nm_names_ctx *c, core *k)
 {
@@ -254,8 +323,13 @@ static void read_prefix(const nm_names_ctx *c, core *k)
         /* "leader Kim Jong-un", "spokeswoman Haley Morris", and the nouns
          * before it: "harbour master X", "Port authority chief X" */
         size_t rs = i - 1;
-        while (rs > sent_start && i - 1 - rs < NAMES_ROLE_MODIFIERS_MAX && is_modifier(c, rs - 1))
+        while (rs > sent_start && i - 1 - rs < NAMES_ROLE_MODIFIERS_MAX && is_modifier(c, rs - 1) &&
+               !is_verb_form(c, rs - 1))
             rs--;
+        /* "his running mate presidential nominee X": a noun cannot stand
+         * before an adjective in one role, so "mate" belongs to another */
+        if (i - rs == 3 && has_suffix(c, rs + 1, ADJ_SUFFIXES) && !is_adjective_like(c, rs))
+            rs++;
         k->strong = true;
         k->role = role_slice(c, rs, i);
         i = rs;
@@ -268,7 +342,8 @@ static void read_prefix(const nm_names_ctx *c, core *k)
  * capitalised words joined by "of", "the", "and"… ("the Federation
  * Council's Foreign Affairs Committee"); with allow_lower, else a short
  * lower-case noun phrase ("the fishermen's cooperative"). NULL when none. */
-static const char *read_affiliation(const nm_names_ctx *c, size_t j, size_t end, bool allow_lower)
+static const char *read_affiliation(const nm_names_ctx *c, size_t j, size_t end, bool allow_lower,
+                                    bool stop_at_and)
 {
     const nm_token *t = c->seg->toks;
     if (j < end && nm_names_tok_is(c, j, "the"))
@@ -278,10 +353,15 @@ static const char *read_affiliation(const nm_names_ctx *c, size_t j, size_t end,
     for (; j < end && j < as + NAMES_AFFIL_MAX; j++) {
         unsigned f = t[j].flags;
         if ((f & NM_TOK_WORD) && (f & NM_TOK_CAP)) {
+            if (stop_at_and && (c->tags[j].tag == NM_TAG_TITLE || c->tags[j].tag == NM_TAG_HON ||
+                                c->tags[j].tag == NM_TAG_NOTNAME))
+                break; /* "of Florida and Sen. Ted Cruz", "of Fox News on March 3" */
             has_cap = true;
             ae = j + 1;
             continue;
         }
+        if (stop_at_and && nm_names_tok_is(c, j, "and"))
+            break; /* "of Uber and Brian Chesky of Airbnb" */
         if (f & NM_TOK_POSS)
             continue;
         if (is_lower_word(c, j) &&
@@ -308,6 +388,22 @@ static const char *read_affiliation(const nm_names_ctx *c, size_t j, size_t end,
     return ae > as ? tok_slice(c, as, ae) : NULL;
 }
 
+static bool is_determiner(const nm_names_ctx *c, size_t j)
+{
+    static const char *const DET[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                      "my", "your", NULL};
+    for (size_t i = 0; DET[i]; i++)
+        if (nm_names_tok_is(c, j, DET[i]))
+            return true;
+    return false;
+}
+
+static bool is_cap_word_tok(const nm_names_ctx *c, size_t i)
+{
+    unsigned f = c->seg->toks[i].flags;
+    return (f & NM_TOK_WORD) && (f & NM_TOK_CAP);
+}
+
 /* Verbs of ", who heads the X" and the role they give. */
 static const char *const WHO_VERB_ROLES[][2] = {
     {"heads", "head"},         {"headed", "head"},        {"leads", "leader"},
@@ -325,6 +421,17 @@ static void read_apposition(const nm_names_ctx *c, core *k)
     const nm_token *t = c->seg->toks;
     size_t end = c->seg->sents[t[k->s].sent].tok_end;
     size_t i = k->e;
+    /* "Rafael Okonkwo of Halvard Lines said": the organization or place
+     * right after "of" is the affiliation */
+    if (i + 1 < end && nm_names_tok_is(c, i, "of") && !k->aff) {
+        size_t j = i + 1 + nm_names_tok_is(c, i + 1, "the");
+        if (j < end && is_cap_word_tok(c, j)) {
+            const char *aff = read_affiliation(c, i + 1, end, false, true);
+            if (aff)
+                k->aff = aff;
+        }
+        return;
+    }
     if (i + 1 >= end || !nm_names_tok_is(c, i, ","))
         return;
     i++;
@@ -337,7 +444,7 @@ static void read_apposition(const nm_names_ctx *c, core *k)
                 if (nm_names_tok_is(c, i, WHO_VERB_ROLES[v][0])) {
                     k->role = WHO_VERB_ROLES[v][1];
                     k->strong = true;
-                    const char *aff = read_affiliation(c, i + 1, end, true);
+                    const char *aff = read_affiliation(c, i + 1, end, true, false);
                     if (aff)
                         k->aff = aff;
                     return;
@@ -367,6 +474,12 @@ static void read_apposition(const nm_names_ctx *c, core *k)
             rs = j + 1; /* ", now his secretary of state": the role starts after */
             continue;
         }
+        /* a determiner or "of" inside the phrase before any role noun: a
+         * clause (", also praised the president's"), a partitive (", one
+         * of his wife's supporters") */
+        if (j > rs && is_lower_word(c, j) &&
+            (is_determiner(c, j) || (nm_names_tok_is(c, j, "of") && is_lower_word(c, j - 1))))
+            break;
         size_t wl;
         const char *w = nm_tok_text(c, j, &wl);
         if (is_lower_word(c, j) && wl > 4 && !memcmp(w + wl - 3, "ing", 3))
@@ -388,7 +501,7 @@ static void read_apposition(const nm_names_ctx *c, core *k)
     if (j < end && (nm_names_tok_is(c, j, "at") || nm_names_tok_is(c, j, "of") ||
                     nm_names_tok_is(c, j, "for") || nm_names_tok_is(c, j, "with") ||
                     nm_names_tok_is(c, j, "in"))) {
-        const char *a2 = read_affiliation(c, j + 1, end, false);
+        const char *a2 = read_affiliation(c, j + 1, end, false, false);
         if (a2)
             aff = a2;
     }
@@ -754,6 +867,8 @@ static void assign(people_state *ps, size_t ci, int pi)
     if (k->role && (!p->role || (k->aff && !p->aff))) {
         p->role = k->role;
         p->aff = k->aff;
+    } else if (!k->role && k->aff && !p->aff) {
+        p->aff = k->aff; /* "X of Halvard Lines": an affiliation alone */
     }
     if (p->gender == NM_GENDER_UNKNOWN)
         p->gender = k->gender;

@@ -348,6 +348,29 @@ static void names_before_organizations_keep_their_person(void **state)
     nm_article_free(a);
 }
 
+static void of_organization_gives_affiliation_and_roles_stay_clean(void **state)
+{
+    (void)state;
+    nm_article *a = analyse(
+        "Rafael Okonkwo of Halvard Lines said the company would pay. Sen. Marco Rubio of "
+        "Florida and Sen. Ted Cruz of Texas spoke. Pence said his running mate "
+        "presidential nominee Donald Trump was right. He met presidential candidate "
+        "Jeb Bush. Tenney took down businessman Steve Wells. Bernie Sanders, also "
+        "praised the president. Marty Walsh, one of his wife's supporters, came.");
+    const nm_person *p = person(a, "Rafael Okonkwo");
+    assert_non_null(p);
+    assert_string_equal(p->affiliation, "Halvard Lines");
+    assert_null(p->role);
+    assert_string_equal(person(a, "Marco Rubio")->affiliation, "Florida");
+    assert_string_equal(person(a, "Ted Cruz")->affiliation, "Texas");
+    assert_string_equal(person(a, "Donald Trump")->role, "presidential nominee");
+    assert_string_equal(person(a, "Jeb Bush")->role, "presidential candidate");
+    assert_string_equal(person(a, "Steve Wells")->role, "businessman");
+    assert_null(person(a, "Bernie Sanders")->role);
+    assert_null(person(a, "Marty Walsh")->role);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +391,7 @@ int main(void)
         cmocka_unit_test(sentence_initial_surnames_are_mentions),
         cmocka_unit_test(organizations_and_places_written_like_names_are_not_people),
         cmocka_unit_test(names_before_organizations_keep_their_person),
+        cmocka_unit_test(of_organization_gives_affiliation_and_roles_stay_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
