@@ -924,6 +924,10 @@ static bool same_title(const people_state *ps, size_t ci, int pi)
 
 /* Most people one surname may name in one article (the Clintons). */
 #define NAMES_SURNAME_CANDIDATES 8
+/* How many name mentions before a bare surname count towards who "the
+ * passage is about": far more than any article holds, and a bound that
+ * keeps a hostile text with 100,000 names linear. */
+#define NAMES_SALIENCE_WINDOW 2000
 
 /* Best person for a one-word core (Hillary and Bill Clinton): the one whose
  * title it carries ("President Clinton"), then the one mentioned most
@@ -940,7 +944,8 @@ static int match_single(const people_state *ps, size_t ci, bool surname_only)
     if (n <= 1)
         return n ? cand[0] : -1;
     size_t before[NAMES_SURNAME_CANDIDATES] = {0}, last[NAMES_SURNAME_CANDIDATES] = {0};
-    for (size_t j = 0; j < ci; j++)
+    size_t from = ci > NAMES_SALIENCE_WINDOW ? ci - NAMES_SALIENCE_WINDOW : 0;
+    for (size_t j = from; j < ci; j++)
         for (size_t q = 0; q < n; q++)
             if (ps->cores[j].person == cand[q]) {
                 before[q]++;
