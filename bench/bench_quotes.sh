@@ -13,8 +13,8 @@ for _ in 1 2 3; do
     s=$(date +%s.%N)
     "$bin" extract --format jsonl --as text -j 1 "$dir" > /dev/null
     e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    t=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.6f", e - s }')
+    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
 done
-printf 'quotes bench: %d bytes in %.3f s (best of 3) = %.1f MB/s, one thread\n' \
-    "$bytes" "$best" "$(echo "$bytes / $best / 1000000" | bc -l)"
+awk -v n="$bytes" -v t="$best" \
+    'BEGIN { printf "quotes bench: %d bytes in %.3f s (best of 3) = %.1f MB/s, one thread\n", n, t, n / t / 1e6 }'
