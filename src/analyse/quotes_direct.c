@@ -339,7 +339,8 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
                 continue;
             }
             if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
-                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.'))
+                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.') &&
+                !nm_token_is_plural_poss(c->t, c->seg, m))
                 break;
             cl = speech_cue(c, m, &cls);
             bool verb = false;
@@ -655,8 +656,7 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         if (comma && in_list(c, w, clause_conjunctions))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
-                      tok_word(c, w, "according") || is_participle(c, w) ||
-                      nm_cue_at(c->t, c->seg, w, NULL)))
+                      tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
             break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
             break;
@@ -865,7 +865,7 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
         if ((k->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') || is_dash(c, s) ||
             tok_char(c, s, '(') || tok_char(c, s, ')'))
             return r;
-        bool part = is_participle(c, s) && tok_char(c, s - 1, ',');
+        bool part = is_participle(c, s) && tok_char(c, s - 1, ',') && !in_list(c, s, not_verbs);
         if (tok_char(c, s, ','))
             return r;
         if (!part && !finite_verb(c, s))
@@ -880,6 +880,11 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
         if (!got)
             continue;
         if (!named_or_pronoun(c, r.speaker))
+            return r;
+        /* a relative clause's verb ("a favorite who crushed [the GOP’s
+         * “establishment” candidate]") describes, it does not report */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (tok_word(c, sp0, "who") || tok_word(c, sp0, "that"))
             return r;
         if (nm_speaker_is_pronoun(c->t + r.speaker.start, r.speaker.end - r.speaker.start) &&
             (tok_word(c, s - 1, "it") || tok_word(c, s - 1, "that") || tok_word(c, s - 1, "which")))

@@ -398,6 +398,30 @@ static void put_it_and_sentence_opening_inverted_cue(void **state)
     nm_article_free(a);
 }
 
+static void plural_possessive_in_an_apposition_keeps_the_attribution(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The numbers put our campaign on pace,” Jeff Weaver, Sanders’ campaign "
+                            "manager, said in a statement. “Working Americans are beating the machine.”");
+    const nm_quote *q = direct_quote(a, "The numbers");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Jeff Weaver");
+    assert_int_equal(q->n_frags, 2);
+    nm_article_free(a);
+}
+
+/* A quoted part after a relative clause's verb, or listed after
+ * "including", is no one's words. */
+static void relative_and_including_verbs_report_nothing(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nHe was a tea party favorite who crushed the GOP’s “establishment” "
+                            "candidate to win a seat.\n\nSanders ticked off a series of issues, including "
+                            "making the wealthy pay their “fair share” of taxes.");
+    assert_int_equal(a->n_quotes, 0);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -426,6 +450,8 @@ int main(void)
         cmocka_unit_test(outermost_speaker_of_a_nested_cue_before_a_quote),
         cmocka_unit_test(continued_quote_takes_the_nearer_subject),
         cmocka_unit_test(put_it_and_sentence_opening_inverted_cue),
+        cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
+        cmocka_unit_test(relative_and_including_verbs_report_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
