@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* How far an attribution after a closing mark may reach for its cue, in
  * tokens: a subject with an apposition ("…,” David Axelrod, the chief
@@ -455,6 +456,16 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
         whole = true;
     }
     size_t sent_first = c->seg->sents[tok(c, p)->sent].tok_start;
+    /* the byline of a cited article, as newsletters list them ("“Met
+     * accused of …,” by Post's Kathianne Boniello: “A Manhattan man …”"):
+     * an excerpt of a text, not a voice */
+    if (tok_char(c, p, ':'))
+        for (size_t s = p; s-- > sent_first + 1 && p - s <= LABEL_MAX_TOKS;) {
+            if (tok(c, s)->flags & NM_TOK_QUOTE)
+                break;
+            if (tok_word(c, s, "by") && (tok_char(c, s - 1, ',') || (tok(c, s - 1)->flags & NM_TOK_QUOTE)))
+                return r;
+        }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
     /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
@@ -851,6 +862,43 @@ static bool is_title(const ctx *c, nm_range r)
     return words > 0;
 }
 
+/* Verbs of moving, holding, winning and running things, never of saying or
+ * judging: a quoted part after them is a name or a term ("waved [their
+ * “Hispanics para Trump” signs]", "showed [up in the “brown beret” gear]",
+ * "leads [with “definitely not support”]"). Lemmas; the regular forms are
+ * derived by verb_lemma_in(), irregular ones are listed. */
+static const char *const non_speech_verbs[] = {
+    "wave", "wear", "wore", "worn", "carry", "carried", "search", "look", "end", "lead", "led",
+    "wait", "activate", "earn", "face", "fail", "move", "play", "push", "publish",
+    "require", "mouth", "select", "comply", "complied", "crush", "incite", "encourage", "prompt",
+    "show", "shown", "win", "won", "run", "ran", "hold", "held", "spend", "spent", "host",
+    "join", "visit", "travel", "drive", "drove", "walk", "sit", "sat", "stand", "stood",
+    "raise", "buy", "bought", "sell", "sold", "own", "close", "build", "built", NULL};
+
+/* Is token i a form of one of the lemmas: the lemma or its stem (a final
+ * "e" or "y" dropped) followed by "", -s, -es, -ed, -d, -ing, -ies, -ied? */
+static bool verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas)
+{
+    static const char *const endings[] = {"", "s", "es", "ed", "d", "ing", "ies", "ied", NULL};
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD))
+        return false;
+    const char *w = c->t + k->start;
+    size_t n = k->end - k->start;
+    for (; *lemmas; lemmas++) {
+        size_t l = strlen(*lemmas);
+        size_t stem = l > 2 && ((*lemmas)[l - 1] == 'e' || (*lemmas)[l - 1] == 'y') ? l - 1 : l;
+        for (size_t base = stem; base <= l; base++) {
+            if (n < base || strncasecmp(w, *lemmas, base))
+                continue;
+            for (const char *const *e = endings; *e; e++)
+                if (n - base == strlen(*e) && !strncasecmp(w + base, *e, n - base))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* A quoted part that is the object of a verb outside the cue list: "He
  * called [it “shameful”]", "Politicos call [this the “expectations
  * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
@@ -870,6 +918,8 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
             return r;
         if (!part && !finite_verb(c, s))
             continue;
+        if (verb_lemma_in(c, s, non_speech_verbs))
+            return r;
         size_t b = s - 1;
         while (b > sent_first && is_ly(c, b))
             b--;

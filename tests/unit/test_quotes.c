@@ -422,6 +422,29 @@ static void relative_and_including_verbs_report_nothing(void **state)
     nm_article_free(a);
 }
 
+/* Verbs of doing rather than saying take no quoted object. */
+static void non_speech_verb_takes_no_mixed_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nSeveral supporters waved their mangled “Hispanics para Trump” signs "
+                            "from their seats.\n\nHe called it “shameful” on Monday.");
+    assert_int_equal(a->n_quotes, 1);
+    assert_int_equal(a->quotes[0].kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, a->quotes[0].speaker), "He");
+    nm_article_free(a);
+}
+
+/* A newsletter's excerpt of a cited article is no one's voice. */
+static void cited_article_byline_is_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne "
+                            "Boniello: \"A Manhattan man is suing the Met, claiming it depicts Jesus as a "
+                            "blond.\"");
+    assert_null(direct_quote(a, "A Manhattan man"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -452,6 +475,8 @@ int main(void)
         cmocka_unit_test(put_it_and_sentence_opening_inverted_cue),
         cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
+        cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
+        cmocka_unit_test(cited_article_byline_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
