@@ -1187,6 +1187,31 @@ static char last_char(const ctx *c, nm_range r)
     return c->t[e - 1];
 }
 
+/* Is the span a subheading: a line of its own written in capitals
+ * (“DIVISIVE, STUPID AND WRONG”)? Such a line heads a section with a
+ * phrase taken from it; the words are quoted again, attributed, below. */
+static bool is_subhead(const ctx *c, const nm_qspan *s, size_t open_tok, size_t close_tok)
+{
+    if (s->unclosed)
+        return false;
+    for (size_t i = s->open; i > 0 && c->t[i - 1] != '\n'; i--)
+        if (c->t[i - 1] != ' ' && c->t[i - 1] != '\t')
+            return false;
+    for (size_t i = s->close + s->close_len; i < c->a->text_len && c->t[i] != '\n'; i++)
+        if (c->t[i] != ' ' && c->t[i] != '\t' && c->t[i] != '.' && c->t[i] != '\r')
+            return false;
+    size_t words = 0;
+    for (size_t i = open_tok + 1; i < close_tok; i++) {
+        const nm_token *t = tok(c, i);
+        if (!(t->flags & NM_TOK_WORD))
+            continue;
+        if (!(t->flags & (NM_TOK_ALLCAPS | NM_TOK_DIGIT)))
+            return false;
+        words++;
+    }
+    return words >= 2;
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1217,6 +1242,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (close_tok >= seg->n_toks)
             close_tok = seg->n_toks - 1;
         size_t para = para_of(&c, open_tok);
+        if (is_subhead(&c, s, open_tok, close_tok))
+            continue;
         char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)

@@ -445,6 +445,17 @@ static void cited_article_byline_is_no_speaker(void **state)
     nm_article_free(a);
 }
 
+/* A line of capitals quoted on its own is a subheading, not a quote. */
+static void subheading_in_capitals_is_no_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever wins. "
+                            "“It was divisive, stupid and wrong,” he said.");
+    assert_int_equal(a->n_quotes, 1);
+    assert_non_null(direct_quote(a, "It was divisive"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -477,6 +488,7 @@ int main(void)
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
         cmocka_unit_test(cited_article_byline_is_no_speaker),
+        cmocka_unit_test(subheading_in_capitals_is_no_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
