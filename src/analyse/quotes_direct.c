@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* How far an attribution after a closing mark may reach for its cue, in
  * tokens: a subject with an apposition ("…,” David Axelrod, the chief
@@ -339,7 +340,8 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
                 continue;
             }
             if (!(u->flags & NM_TOK_WORD) && !(u->flags & NM_TOK_POSS) && !tok_char(c, m, '-') &&
-                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.'))
+                !tok_char(c, m, '(') && !tok_char(c, m, ')') && !tok_char(c, m, '.') &&
+                !nm_token_is_plural_poss(c->t, c->seg, m))
                 break;
             cl = speech_cue(c, m, &cls);
             bool verb = false;
@@ -454,6 +456,16 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
         whole = true;
     }
     size_t sent_first = c->seg->sents[tok(c, p)->sent].tok_start;
+    /* the byline of a cited article, as newsletters list them ("“Met
+     * accused of …,” by Post's Kathianne Boniello: “A Manhattan man …”"):
+     * an excerpt of a text, not a voice */
+    if (tok_char(c, p, ':'))
+        for (size_t s = p; s-- > sent_first + 1 && p - s <= LABEL_MAX_TOKS;) {
+            if (tok(c, s)->flags & NM_TOK_QUOTE)
+                break;
+            if (tok_word(c, s, "by") && (tok_char(c, s - 1, ',') || (tok(c, s - 1)->flags & NM_TOK_QUOTE)))
+                return r;
+        }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
     /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
@@ -655,8 +667,7 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         if (comma && in_list(c, w, clause_conjunctions))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
-                      tok_word(c, w, "according") || is_participle(c, w) ||
-                      nm_cue_at(c->t, c->seg, w, NULL)))
+                      tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
             break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
             break;
@@ -851,6 +862,43 @@ static bool is_title(const ctx *c, nm_range r)
     return words > 0;
 }
 
+/* Verbs of moving, holding, winning and running things, never of saying or
+ * judging: a quoted part after them is a name or a term ("waved [their
+ * “Hispanics para Trump” signs]", "showed [up in the “brown beret” gear]",
+ * "leads [with “definitely not support”]"). Lemmas; the regular forms are
+ * derived by verb_lemma_in(), irregular ones are listed. */
+static const char *const non_speech_verbs[] = {
+    "wave", "wear", "wore", "worn", "carry", "carried", "search", "look", "end", "lead", "led",
+    "wait", "activate", "earn", "face", "fail", "move", "play", "push", "publish",
+    "require", "mouth", "select", "comply", "complied", "crush", "incite", "encourage", "prompt",
+    "show", "shown", "win", "won", "run", "ran", "hold", "held", "spend", "spent", "host",
+    "join", "visit", "travel", "drive", "drove", "walk", "sit", "sat", "stand", "stood",
+    "raise", "buy", "bought", "sell", "sold", "own", "close", "build", "built", NULL};
+
+/* Is token i a form of one of the lemmas: the lemma or its stem (a final
+ * "e" or "y" dropped) followed by "", -s, -es, -ed, -d, -ing, -ies, -ied? */
+static bool verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas)
+{
+    static const char *const endings[] = {"", "s", "es", "ed", "d", "ing", "ies", "ied", NULL};
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD))
+        return false;
+    const char *w = c->t + k->start;
+    size_t n = k->end - k->start;
+    for (; *lemmas; lemmas++) {
+        size_t l = strlen(*lemmas);
+        size_t stem = l > 2 && ((*lemmas)[l - 1] == 'e' || (*lemmas)[l - 1] == 'y') ? l - 1 : l;
+        for (size_t base = stem; base <= l; base++) {
+            if (n < base || strncasecmp(w, *lemmas, base))
+                continue;
+            for (const char *const *e = endings; *e; e++)
+                if (n - base == strlen(*e) && !strncasecmp(w + base, *e, n - base))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* A quoted part that is the object of a verb outside the cue list: "He
  * called [it “shameful”]", "Politicos call [this the “expectations
  * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
@@ -865,11 +913,13 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
         if ((k->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') || is_dash(c, s) ||
             tok_char(c, s, '(') || tok_char(c, s, ')'))
             return r;
-        bool part = is_participle(c, s) && tok_char(c, s - 1, ',');
+        bool part = is_participle(c, s) && tok_char(c, s - 1, ',') && !in_list(c, s, not_verbs);
         if (tok_char(c, s, ','))
             return r;
         if (!part && !finite_verb(c, s))
             continue;
+        if (verb_lemma_in(c, s, non_speech_verbs))
+            return r;
         size_t b = s - 1;
         while (b > sent_first && is_ly(c, b))
             b--;
@@ -880,6 +930,11 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
         if (!got)
             continue;
         if (!named_or_pronoun(c, r.speaker))
+            return r;
+        /* a relative clause's verb ("a favorite who crushed [the GOP’s
+         * “establishment” candidate]") describes, it does not report */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (tok_word(c, sp0, "who") || tok_word(c, sp0, "that"))
             return r;
         if (nm_speaker_is_pronoun(c->t + r.speaker.start, r.speaker.end - r.speaker.start) &&
             (tok_word(c, s - 1, "it") || tok_word(c, s - 1, "that") || tok_word(c, s - 1, "which")))
@@ -1132,6 +1187,31 @@ static char last_char(const ctx *c, nm_range r)
     return c->t[e - 1];
 }
 
+/* Is the span a subheading: a line of its own written in capitals
+ * (“DIVISIVE, STUPID AND WRONG”)? Such a line heads a section with a
+ * phrase taken from it; the words are quoted again, attributed, below. */
+static bool is_subhead(const ctx *c, const nm_qspan *s, size_t open_tok, size_t close_tok)
+{
+    if (s->unclosed)
+        return false;
+    for (size_t i = s->open; i > 0 && c->t[i - 1] != '\n'; i--)
+        if (c->t[i - 1] != ' ' && c->t[i - 1] != '\t')
+            return false;
+    for (size_t i = s->close + s->close_len; i < c->a->text_len && c->t[i] != '\n'; i++)
+        if (c->t[i] != ' ' && c->t[i] != '\t' && c->t[i] != '.' && c->t[i] != '\r')
+            return false;
+    size_t words = 0;
+    for (size_t i = open_tok + 1; i < close_tok; i++) {
+        const nm_token *t = tok(c, i);
+        if (!(t->flags & NM_TOK_WORD))
+            continue;
+        if (!(t->flags & (NM_TOK_ALLCAPS | NM_TOK_DIGIT)))
+            return false;
+        words++;
+    }
+    return words >= 2;
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1162,6 +1242,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (close_tok >= seg->n_toks)
             close_tok = seg->n_toks - 1;
         size_t para = para_of(&c, open_tok);
+        if (is_subhead(&c, s, open_tok, close_tok))
+            continue;
         char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)

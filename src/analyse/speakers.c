@@ -246,6 +246,20 @@ bool nm_speaker_is_pronoun(const char *s, size_t len)
 
 /* A hyphen or dash token joining words inside a name ("Jong-un" is one
  * token already; this is for spaced compounds). */
+bool nm_token_is_plural_poss(const char *text, const nm_segments *seg, size_t i)
+{
+    if (i == 0 || i + 1 >= seg->n_toks)
+        return false;
+    const nm_token *t = &seg->toks[i], *w = &seg->toks[i - 1], *x = &seg->toks[i + 1];
+    size_t n = t->end - t->start;
+    bool single = (n == 1 && text[t->start] == '\'') ||
+                  (n == 3 && !memcmp(text + t->start, "\xE2\x80\x99", 3));
+    return single && (t->flags & NM_TOK_QUOTE) && !(t->flags & NM_TOK_SPACE_BEFORE) &&
+           (t->flags & NM_TOK_SPACE_AFTER) && (w->flags & NM_TOK_WORD) && w->sent == t->sent &&
+           (text[w->end - 1] == 's' || text[w->end - 1] == 'S') && (x->flags & NM_TOK_WORD) &&
+           x->sent == t->sent;
+}
+
 static bool is_joiner(const char *text, const nm_token *t)
 {
     size_t n = t->end - t->start;
@@ -356,7 +370,7 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
             if (u->flags & NM_TOK_CAP)
                 has_cap = true;
             first--;
-        } else if (is_joiner(text, u) && first - 1 > floor &&
+        } else if ((is_joiner(text, u) || nm_token_is_plural_poss(text, seg, first - 1)) && first - 1 > floor &&
                    (seg->toks[first - 2].flags & NM_TOK_WORD)) {
             first--;
         } else {
@@ -454,7 +468,8 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         /* an apposition: "Kolotov, a Far East expert at X, says" */
         size_t k = j;
         while (k > floor && j - k < APPOS_MAX_TOKS && seg->toks[k - 1].sent == sent &&
-               !is_comma(text, &seg->toks[k - 1]) && !(seg->toks[k - 1].flags & NM_TOK_QUOTE))
+               !is_comma(text, &seg->toks[k - 1]) &&
+               (!(seg->toks[k - 1].flags & NM_TOK_QUOTE) || nm_token_is_plural_poss(text, seg, k - 1)))
             k--;
         if (k <= floor + 1 || !is_comma(text, &seg->toks[k - 1]) || k == j)
             return false;

@@ -64,4 +64,10 @@ int nm_speaker_person(const nm_article *a, const nm_segments *seg,
  * speaker ("he", "She", "they", "who", "I", "we"). */
 bool nm_speaker_is_pronoun(const char *s, size_t len);
 
+/* Is token i the bare apostrophe of a plural possessive ("Sanders’
+ * campaign manager", "the Clintons' lawyer"): a single mark right after a
+ * word ending in "s", with a word after it? The segmenter makes it a quote
+ * mark token. */
+bool nm_token_is_plural_poss(const char *text, const nm_segments *seg, size_t i);
+
 #endif

@@ -398,6 +398,64 @@ static void put_it_and_sentence_opening_inverted_cue(void **state)
     nm_article_free(a);
 }
 
+static void plural_possessive_in_an_apposition_keeps_the_attribution(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The numbers put our campaign on pace,” Jeff Weaver, Sanders’ campaign "
+                            "manager, said in a statement. “Working Americans are beating the machine.”");
+    const nm_quote *q = direct_quote(a, "The numbers");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Jeff Weaver");
+    assert_int_equal(q->n_frags, 2);
+    nm_article_free(a);
+}
+
+/* A quoted part after a relative clause's verb, or listed after
+ * "including", is no one's words. */
+static void relative_and_including_verbs_report_nothing(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nHe was a tea party favorite who crushed the GOP’s “establishment” "
+                            "candidate to win a seat.\n\nSanders ticked off a series of issues, including "
+                            "making the wealthy pay their “fair share” of taxes.");
+    assert_int_equal(a->n_quotes, 0);
+    nm_article_free(a);
+}
+
+/* Verbs of doing rather than saying take no quoted object. */
+static void non_speech_verb_takes_no_mixed_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nSeveral supporters waved their mangled “Hispanics para Trump” signs "
+                            "from their seats.\n\nHe called it “shameful” on Monday.");
+    assert_int_equal(a->n_quotes, 1);
+    assert_int_equal(a->quotes[0].kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, a->quotes[0].speaker), "He");
+    nm_article_free(a);
+}
+
+/* A newsletter's excerpt of a cited article is no one's voice. */
+static void cited_article_byline_is_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne "
+                            "Boniello: \"A Manhattan man is suing the Met, claiming it depicts Jesus as a "
+                            "blond.\"");
+    assert_null(direct_quote(a, "A Manhattan man"));
+    nm_article_free(a);
+}
+
+/* A line of capitals quoted on its own is a subheading, not a quote. */
+static void subheading_in_capitals_is_no_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever wins. "
+                            "“It was divisive, stupid and wrong,” he said.");
+    assert_int_equal(a->n_quotes, 1);
+    assert_non_null(direct_quote(a, "It was divisive"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -426,6 +484,11 @@ int main(void)
         cmocka_unit_test(outermost_speaker_of_a_nested_cue_before_a_quote),
         cmocka_unit_test(continued_quote_takes_the_nearer_subject),
         cmocka_unit_test(put_it_and_sentence_opening_inverted_cue),
+        cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
+        cmocka_unit_test(relative_and_including_verbs_report_nothing),
+        cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
+        cmocka_unit_test(cited_article_byline_is_no_speaker),
+        cmocka_unit_test(subheading_in_capitals_is_no_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
