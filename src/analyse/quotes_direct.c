@@ -466,6 +466,14 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
             if (tok_word(c, s, "by") && (tok_char(c, s - 1, ',') || (tok(c, s - 1)->flags & NM_TOK_QUOTE)))
                 return r;
         }
+    /* a source label after a headline and a dash ("Pollsters agree -
+     * Carl Bialik: “…”"): the label, not the headline's verb, speaks */
+    if (tok_char(c, p, ':') && nm_speaker_dash_label(c->t, c->seg, sent_first, open_tok, &r.speaker)) {
+        r.found = r.has_speaker = true;
+        r.cue_s = r.cue_e = p;
+        r.end_tok = open_tok;
+        return r;
+    }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
     /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
@@ -561,11 +569,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
     r.cue_s = cs;
     r.cue_e = ce;
     r.end_tok = open_tok;
-    /* "Benjamin said he believes “…”": the outermost cue's speaker, when
-     * the quote follows its cue right away */
+    /* "Benjamin said he believes “…”", "Trump said he responded: “…”",
+     * "McCain said he rarely asks X, “…”": the outermost cue's speaker
+     * (strict: the inner subject is a pronoun right after the outer cue) */
     size_t clause_tok = 0;
-    if (ce == open_tok || (ce + 1 == open_tok && tok_word(c, ce, "that")))
-        outer_attribution(c, &r, sent_first, &clause_tok, true);
+    outer_attribution(c, &r, sent_first, &clause_tok, true);
     return r;
 }
 
