@@ -404,6 +404,24 @@ static void dash_label_after_headline_speaks(void **state)
     nm_article_free(a);
 }
 
+/* a document issued by the sentence's subject speaks for its issuer, not
+ * as "that"; a document only linked to keeps its relative pronoun */
+static void issued_document_speaks_for_its_issuer(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nIn selling the courses, Trump released a marketing video that "
+                            "said, “We are going to have professors that are absolutely terrific.”\n\n"
+                            "Pence’s press release linked to the Associated Press report, which notes, "
+                            "“More than half the people outside the government gave money.”");
+    const nm_quote *q = direct_quote(a, "We are going");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Trump");
+    q = direct_quote(a, "More than half");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "which");
+    nm_article_free(a);
+}
+
 static void continued_quote_takes_the_nearer_subject(void **state)
 {
     (void)state;
@@ -525,6 +543,7 @@ int main(void)
         cmocka_unit_test(subheading_in_capitals_is_no_quote),
         cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
         cmocka_unit_test(dash_label_after_headline_speaks),
+        cmocka_unit_test(issued_document_speaks_for_its_issuer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
