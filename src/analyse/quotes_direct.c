@@ -212,6 +212,55 @@ static bool participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *
  * participle after a comma ("…, saying", "…, adding") has the subject of
  * the clause it hangs on: the speaker of an earlier cue of the sentence
  * ("…,” Lewandowski added, saying …") or the sentence's subject. */
+/* Verbs that issue a document: its maker is their subject. */
+static const char *const issuing_verbs[] = {
+    "release", "releases", "released", "releasing", "ran", "run", "runs", "running",
+    "reprint", "reprints", "reprinted", "reprinting", "publish", "publishes", "published",
+    "publishing", "issue", "issues", "issued", "issuing", "air", "airs", "aired", "airing",
+    "unveil", "unveils", "unveiled", "unveiling", "launch", "launches", "launched", "launching", NULL};
+
+/* Words that end the object phrase going left: a preposition or a
+ * second verb ("linked to the report") is no modifier of the document. */
+static const char *const object_stops[] = {"to", "by", "of", "in", "on", "at", "for", "with", "from", NULL};
+
+/* Published texts besides document_nouns ("ran a piece that noted"). */
+static const char *const published_nouns[] = {"piece", "article", "column", "story", "spot", NULL};
+
+/* Longest object phrase between an issuing verb and its document noun
+ * ("released [a new 30-second] ad"), in tokens. */
+#define ISSUED_OBJECT_MAX_TOKS 7
+
+/* The issuer of a document that speaks through a relative pronoun ("Trump
+ * released a marketing video that said", "The council voted for the
+ * resolution which said"): PolNeAR names the clause's subject, who made
+ * the document, not "that". Replaces *out when it is such a relative
+ * after a document noun and the sentence has a subject before it. */
+static void issuer_of_relative(const ctx *c, size_t floor, nm_range *out)
+{
+    size_t j = nm_segment_token_at(c->seg, out->start);
+    if (j >= c->seg->n_toks || tok(c, j)->end != out->end || j <= floor + 1 ||
+        !(tok_word(c, j, "that") || tok_word(c, j, "which")))
+        return;
+    size_t n = tok_char(c, j - 1, ',') ? j - 2 : j - 1;
+    if (n <= floor || !(in_list(c, n, document_nouns) || in_list(c, n, published_nouns)))
+        return;
+    /* the document is the object of a verb of issuing, a few modifiers
+     * before it ("released a new 30-second ad") */
+    size_t v = n;
+    while (v > floor && n - v < ISSUED_OBJECT_MAX_TOKS && !in_list(c, v, issuing_verbs) &&
+           !tok_char(c, v - 1, ',') && !(tok(c, v - 1)->flags & NM_TOK_QUOTE) &&
+           !in_list(c, v - 1, object_stops))
+        v--;
+    /* a verb, not a noun: "Pence's press release linked to the report" */
+    if (!in_list(c, v, issuing_verbs) || v <= floor || in_list(c, v - 1, noun_markers) ||
+        (tok(c, v - 1)->flags & NM_TOK_POSS) || tok_word(c, v - 1, "press"))
+        return;
+    nm_range sp;
+    if (sentence_speaker(c, n, &sp) && sp.end <= tok(c, n)->start &&
+        !nm_speaker_is_pronoun(c->t + sp.start, sp.end - sp.start))
+        *out = sp;
+}
+
 static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, size_t floor,
                            nm_range *out)
 {
@@ -219,8 +268,10 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
         return nm_speaker_after(c->a, c->seg, ce, out);
     if (participle_subject(c, cs, floor, out))
         return true;
-    if (nm_speaker_before(c->a, c->seg, cs, floor, out))
+    if (nm_speaker_before(c->a, c->seg, cs, floor, out)) {
+        issuer_of_relative(c, floor, out);
         return true;
+    }
     if (nm_speaker_after(c->a, c->seg, ce, out))
         return true;
     return sentence_speaker(c, cs, out);
@@ -466,6 +517,14 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
             if (tok_word(c, s, "by") && (tok_char(c, s - 1, ',') || (tok(c, s - 1)->flags & NM_TOK_QUOTE)))
                 return r;
         }
+    /* a source label after a headline and a dash ("Pollsters agree -
+     * Carl Bialik: “…”"): the label, not the headline's verb, speaks */
+    if (tok_char(c, p, ':') && nm_speaker_dash_label(c->t, c->seg, sent_first, open_tok, &r.speaker)) {
+        r.found = r.has_speaker = true;
+        r.cue_s = r.cue_e = p;
+        r.end_tok = open_tok;
+        return r;
+    }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
     /* "he said “…”", "noting that “…”", "told reporters “…”": only when the
@@ -561,11 +620,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
     r.cue_s = cs;
     r.cue_e = ce;
     r.end_tok = open_tok;
-    /* "Benjamin said he believes “…”": the outermost cue's speaker, when
-     * the quote follows its cue right away */
+    /* "Benjamin said he believes “…”", "Trump said he responded: “…”",
+     * "McCain said he rarely asks X, “…”": the outermost cue's speaker
+     * (strict: the inner subject is a pronoun right after the outer cue) */
     size_t clause_tok = 0;
-    if (ce == open_tok || (ce + 1 == open_tok && tok_word(c, ce, "that")))
-        outer_attribution(c, &r, sent_first, &clause_tok, true);
+    outer_attribution(c, &r, sent_first, &clause_tok, true);
     return r;
 }
 
@@ -763,6 +822,7 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
                                                sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
+        issuer_of_relative(c, sent_first, &r.speaker);
         r.found = r.has_speaker = true;
         r.cue_s = s;
         r.cue_e = s + cl;

@@ -678,8 +678,8 @@ static size_t skip_dateline(const char *text, const nm_segments *seg, size_t k, 
 /* A source label after a dash right before the quote: "Pollsters agree -
  * Carl Bialik: “…”", "HEADLINE - Jeffrey M. Jones: “…”". `before` is the
  * token after the colon or the quote's opening mark. */
-static bool dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
-                       nm_range *out)
+bool nm_speaker_dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
+                           nm_range *out)
 {
     while (before > first && (seg->toks[before - 1].flags & NM_TOK_QUOTE))
         before--; /* the quote's opening mark */
@@ -691,11 +691,16 @@ static bool dash_label(const char *text, const nm_segments *seg, size_t first, s
         if (is_dash(text, u)) {
             if (k == before - 1 || !(seg->toks[k].flags & NM_TOK_CAP))
                 return false;
+            /* "-More from Blumenthal and Cohen:" names the source again */
+            if (tok_is(text, &seg->toks[k], "More") && k + 2 < before - 1 &&
+                tok_is(text, &seg->toks[k + 1], "from"))
+                k += 2;
             *out = (nm_range){seg->toks[k].start, seg->toks[before - 2].end};
             return true;
         }
         if (!((u->flags & NM_TOK_CAP) || tok_is(text, u, "and") || tok_is(text, u, ".") ||
-              is_joiner(text, u)))
+              is_joiner(text, u) || (tok_is(text, u, "from") && k >= 2 && k - 2 > first &&
+                                     tok_is(text, &seg->toks[k - 2], "More"))))
             return false;
         k--;
     }
@@ -851,7 +856,7 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
     const nm_sentence *se = &seg->sents[sent];
     size_t end = before < se->tok_end ? before : se->tok_end;
     size_t k = se->tok_start;
-    if (dash_label(text, seg, k, end, out))
+    if (nm_speaker_dash_label(text, seg, k, end, out))
         return true;
     /* a quote opening the sentence holds no subject: look past it ("“…,”
      * said Beck, who …", "“…,” he said at a news conference, and …") */

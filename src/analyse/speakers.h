@@ -54,6 +54,14 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg,
 bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
                         nm_range *out);
 
+/* A source label after a dash right before a colon, in the sentence
+ * opening at token `first` ("Pollsters agree - Carl Bialik: “…”",
+ * "HEADLINE -More from Blumenthal and Cohen: “…”"); `before` is the token
+ * after the colon or the quote's opening mark. True and *out set (the
+ * label's words) when found. */
+bool nm_speaker_dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
+                           nm_range *out);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

@@ -370,6 +370,58 @@ static void outermost_speaker_of_a_nested_cue_before_a_quote(void **state)
     nm_article_free(a);
 }
 
+/* the outermost cue also wins when the quote follows the inner clause
+ * after a colon or a phrase: "Trump said he responded: “…”" */
+static void outer_cue_reaches_a_quote_after_the_inner_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe senator said he rarely asks surrogates to stump for him, "
+                            "“except for people I’m very close to.”\n\nBut Trump said he responded: "
+                            "“When you have incoming, you can’t be too presidential.”");
+    const nm_quote *q = quote_holding(a, "except for people");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "The senator");
+    q = quote_holding(a, "When you have incoming");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Trump");
+    nm_article_free(a);
+}
+
+/* a headline, a dash and a source label before the colon: the label
+ * speaks, not the headline's verb, and the quote is direct */
+static void dash_label_after_headline_speaks(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nPollsters agree - Carl Bialik: “Keep on contacting voters as late "
+                            "as possible.” [538.]\n\nSigns of shifts were there all along -More from "
+                            "Blumenthal and Cohen: “Data collected by our firm helps confirm it.”");
+    const nm_quote *q = direct_quote(a, "Keep on contacting");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Carl Bialik");
+    q = direct_quote(a, "Data collected");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Blumenthal and Cohen");
+    nm_article_free(a);
+}
+
+/* a document issued by the sentence's subject speaks for its issuer, not
+ * as "that"; a document only linked to keeps its relative pronoun */
+static void issued_document_speaks_for_its_issuer(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nIn selling the courses, Trump released a marketing video that "
+                            "said, “We are going to have professors that are absolutely terrific.”\n\n"
+                            "Pence’s press release linked to the Associated Press report, which notes, "
+                            "“More than half the people outside the government gave money.”");
+    const nm_quote *q = direct_quote(a, "We are going");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Trump");
+    q = direct_quote(a, "More than half");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "which");
+    nm_article_free(a);
+}
+
 static void continued_quote_takes_the_nearer_subject(void **state)
 {
     (void)state;
@@ -489,6 +541,9 @@ int main(void)
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
         cmocka_unit_test(cited_article_byline_is_no_speaker),
         cmocka_unit_test(subheading_in_capitals_is_no_quote),
+        cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
+        cmocka_unit_test(dash_label_after_headline_speaks),
+        cmocka_unit_test(issued_document_speaks_for_its_issuer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
