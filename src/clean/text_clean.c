@@ -14,6 +14,7 @@
  *    the year of that date (the article's own), never the clock's. */
 #include "newsmon.h"
 
+#include "core/grow.h"
 #include "dates.h"
 #include "text_header.h"
 #include "text_lines.h"
@@ -39,14 +40,8 @@ typedef struct para_list {
 
 static bool para_push(para_list *l, const nm_text_para *p)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        nm_text_para *items = realloc(l->items, cap * sizeof *items);
-        if (!items)
-            return false;
-        l->items = items;
-        l->cap = cap;
-    }
+    if (!nm_grow((void **)&l->items, &l->cap, l->n, sizeof *l->items, 64))
+        return false;
     l->items[l->n++] = *p;
     return true;
 }

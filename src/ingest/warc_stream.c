@@ -4,6 +4,8 @@
  * skippable frame of the IIPC "WARC zstd" extension). */
 #include "warc_stream.h"
 
+#include "core/grow.h"
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,14 +137,8 @@ void warc_stream_deinit(warc_stream *s)
 
 static bool push_member(warc_stream *s)
 {
-    if (s->n_members == s->cap_members) {
-        size_t cap = s->cap_members ? s->cap_members * 2 : 16;
-        warc_member *m = realloc(s->members, cap * sizeof *m);
-        if (!m)
-            return false;
-        s->members = m;
-        s->cap_members = cap;
-    }
+    if (!nm_grow((void **)&s->members, &s->cap_members, s->n_members, sizeof *s->members, 16))
+        return false;
     s->members[s->n_members].uoff = s->pos + (s->tail - s->head);
     s->members[s->n_members].coff = s->in_pos;
     s->n_members++;

@@ -2,6 +2,8 @@
  * (cosine of TF-IDF vectors against story centroids) or starts one. */
 #include "cluster.h"
 
+#include "core/grow.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,14 +36,8 @@ bool nm_df_add(nm_df *df, const nm_terms *t)
         df->counts[b]++;
         if (df->is_dirty[b])
             continue;
-        if (df->n_dirty == df->cap_dirty) {
-            size_t cap = df->cap_dirty ? df->cap_dirty * 2 : 4096;
-            uint32_t *p = realloc(df->dirty, cap * sizeof *p);
-            if (!p)
-                return false;
-            df->dirty = p;
-            df->cap_dirty = cap;
-        }
+        if (!nm_grow((void **)&df->dirty, &df->cap_dirty, df->n_dirty, sizeof *df->dirty, 4096))
+            return false;
         df->is_dirty[b] = 1;
         df->dirty[df->n_dirty++] = (uint32_t)b;
     }

@@ -1,6 +1,7 @@
 /* Story terms: stopwords out, Snowball stems in, entities as whole names. */
 #include "terms.h"
 
+#include "core/grow.h"
 #include "core/lexicon.h"
 #include "words.h"
 
@@ -98,14 +99,8 @@ void nm_terms_deinit(nm_terms *t)
 
 static bool push(nm_terms *t, uint64_t term, uint32_t count)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        nm_term_count *p = realloc(t->items, cap * sizeof *p);
-        if (!p)
-            return false;
-        t->items = p;
-        t->cap = cap;
-    }
+    if (!nm_grow((void **)&t->items, &t->cap, t->n, sizeof *t->items, 256))
+        return false;
     t->items[t->n++] = (nm_term_count){term, count};
     return true;
 }

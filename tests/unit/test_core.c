@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "newsmon.h"
+#include "core/grow.h"
 
 static void arena_grows_last_allocation_in_place(void **state)
 {
@@ -90,6 +91,22 @@ static void json_escapes_controls_and_quotes(void **state)
     nm_buf_deinit(&out);
 }
 
+static void grow_doubles_from_the_first_capacity(void **state)
+{
+    (void)state;
+    int *items = NULL;
+    size_t cap = 0, n = 0;
+    for (int i = 0; i < 100; i++) {
+        assert_true(nm_grow((void **)&items, &cap, n, sizeof *items, 8));
+        items[n++] = i;
+    }
+    assert_int_equal(cap, 128); /* 8, 16, 32, 64, 128 */
+    assert_int_equal(items[99], 99);
+    size_t huge = SIZE_MAX / 2 + 1;
+    assert_false(nm_grow((void **)&items, &huge, huge, 4, 8)); /* would overflow */
+    free(items);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +115,7 @@ int main(void)
         cmocka_unit_test(utf8_decodes_and_rejects),
         cmocka_unit_test(utf8_sanitize_counts_replacements),
         cmocka_unit_test(json_escapes_controls_and_quotes),
+        cmocka_unit_test(grow_doubles_from_the_first_capacity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,14 @@
+/* Internal: room for one more element in a heap array that doubles. Core
+ * utility, no pipeline headers (like redis's sds/adlist). */
+#ifndef NM_CORE_GROW_H
+#define NM_CORE_GROW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Make `*items` (holding `n` elements of `elem` bytes, capacity `*cap`) hold
+ * at least n + 1: the capacity doubles, starting at `first_cap`. false on
+ * out of memory or overflow (the array stays as it was). */
+bool nm_grow(void **items, size_t *cap, size_t n, size_t elem, size_t first_cap);
+
+#endif
