@@ -10,53 +10,7 @@
 
 #include "ingest/readers.h"
 
-#define MAX_DOCS 16
-
-typedef struct got_doc {
-    char id[96], url[96], title[96], date[40], authors[96], source[96], body[256];
-    nm_content_kind kind;
-    size_t len;
-} got_doc;
-
-typedef struct got {
-    got_doc docs[MAX_DOCS];
-    size_t n, warnings, notes;
-    char last_warn[512];
-} got;
-
-static void copy(char *dst, size_t cap, const char *s)
-{
-    snprintf(dst, cap, "%s", s ? s : "(null)");
-}
-
-static bool on_doc(const nm_doc *d, void *user)
-{
-    got *g = user;
-    if (g->n < MAX_DOCS) {
-        got_doc *o = &g->docs[g->n];
-        copy(o->id, sizeof o->id, d->id);
-        copy(o->url, sizeof o->url, d->url);
-        copy(o->title, sizeof o->title, d->title);
-        copy(o->date, sizeof o->date, d->date);
-        copy(o->authors, sizeof o->authors, d->authors);
-        copy(o->source, sizeof o->source, d->source);
-        snprintf(o->body, sizeof o->body, "%.*s", (int)d->len, d->data);
-        o->kind = d->kind;
-        o->len = d->len;
-    }
-    g->n++;
-    return true;
-}
-
-static void on_warn(const char *source, const nm_error *err, void *user)
-{
-    (void)source;
-    got *g = user;
-    g->warnings++;
-    if (err->code == NM_ERR_UNSUPPORTED)
-        g->notes++;
-    copy(g->last_warn, sizeof g->last_warn, err->msg);
-}
+#include "reader_capture.h"
 
 static size_t read_feed(const char *name, const char *xml, got *g)
 {

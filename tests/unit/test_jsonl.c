@@ -10,54 +10,7 @@
 
 #include "ingest/readers.h"
 
-#define MAX_DOCS 16
-
-typedef struct got_doc {
-    char id[64], url[64], title[64], date[40], authors[64], source[64], body[128];
-    nm_content_kind kind;
-    long line;
-} got_doc;
-
-typedef struct got {
-    got_doc docs[MAX_DOCS];
-    size_t n, warnings;
-    long warn_lines[MAX_DOCS];
-    char last_warn[512];
-} got;
-
-static void copy(char *dst, size_t cap, const char *s)
-{
-    snprintf(dst, cap, "%s", s ? s : "(null)");
-}
-
-static bool on_doc(const nm_doc *d, void *user)
-{
-    got *g = user;
-    if (g->n < MAX_DOCS) {
-        got_doc *o = &g->docs[g->n];
-        copy(o->id, sizeof o->id, d->id);
-        copy(o->url, sizeof o->url, d->url);
-        copy(o->title, sizeof o->title, d->title);
-        copy(o->date, sizeof o->date, d->date);
-        copy(o->authors, sizeof o->authors, d->authors);
-        copy(o->source, sizeof o->source, d->source);
-        snprintf(o->body, sizeof o->body, "%.*s", (int)d->len, d->data);
-        o->kind = d->kind;
-        o->line = d->line;
-    }
-    g->n++;
-    return true;
-}
-
-static void on_warn(const char *source, const nm_error *err, void *user)
-{
-    (void)source;
-    got *g = user;
-    if (g->warnings < MAX_DOCS)
-        g->warn_lines[g->warnings] = err->line;
-    g->warnings++;
-    copy(g->last_warn, sizeof g->last_warn, err->msg);
-}
+#include "reader_capture.h"
 
 static size_t read_jsonl(const char *text, size_t len, got *g)
 {

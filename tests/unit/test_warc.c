@@ -15,58 +15,7 @@
 
 /* ---- collecting what a reader hands out ---- */
 
-#define MAX_DOCS 64
-
-typedef struct got_doc {
-    char id[128], url[128], date[40], charset[32], source[160];
-    char body[512];
-    size_t len;
-    nm_content_kind kind;
-    uint64_t offset;
-} got_doc;
-
-typedef struct got {
-    got_doc docs[MAX_DOCS];
-    size_t n;
-    size_t warnings;
-    uint64_t last_warn_offset;
-    char last_warn[512];
-} got;
-
-static void copy(char *dst, size_t cap, const char *s)
-{
-    snprintf(dst, cap, "%s", s ? s : "");
-}
-
-static bool on_doc(const nm_doc *d, void *user)
-{
-    got *g = user;
-    if (g->n < MAX_DOCS) {
-        got_doc *o = &g->docs[g->n];
-        copy(o->id, sizeof o->id, d->id);
-        copy(o->url, sizeof o->url, d->url);
-        copy(o->date, sizeof o->date, d->date);
-        copy(o->charset, sizeof o->charset, d->charset);
-        copy(o->source, sizeof o->source, d->source);
-        size_t n = d->len < sizeof o->body - 1 ? d->len : sizeof o->body - 1;
-        memcpy(o->body, d->data, n);
-        o->body[n] = '\0';
-        o->len = d->len;
-        o->kind = d->kind;
-        o->offset = d->offset;
-    }
-    g->n++;
-    return true;
-}
-
-static void on_warn(const char *source, const nm_error *err, void *user)
-{
-    (void)source;
-    got *g = user;
-    g->warnings++;
-    g->last_warn_offset = err->offset;
-    copy(g->last_warn, sizeof g->last_warn, err->msg);
-}
+#include "reader_capture.h"
 
 static nm_status read_warc(const char *name, const void *data, size_t len, got *g,
                            size_t *failed)
