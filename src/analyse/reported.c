@@ -798,16 +798,13 @@ static size_t count_words(const ctx *c, size_t s, size_t e)
 /* Fewest words in a reported clause ("he said no" is not worth it). */
 #define CLAUSE_MIN_WORDS 2
 
-static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
-                      size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
+/* Append one candidate: `frags` (arena-owned) with its cue and speaker
+ * token ranges; the speaker's person is the first one named in it ("X, an
+ * adviser to Obama," is X). */
+static nm_status push_candidate(ctx *c, out_list *o, nm_quote_kind kind, nm_range *frags,
+                                size_t nf, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
 {
     const nm_token *t = c->seg->toks;
-    size_t words = count_words(c, c1s, c1e) + (c2e > c2s ? count_words(c, c2s, c2e) : 0);
-    if (words < CLAUSE_MIN_WORDS)
-        return NM_OK;
-    /* a direct quote on either side is quotes.c's */
-    if (is_one_quote(c, c1s, c1e) && (c2e <= c2s || is_one_quote(c, c2s, c2e)))
-        return NM_OK;
     if (o->n == o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 16;
         nm_quote *q = nm_arena_realloc(c->a->arena, o->q, o->cap * sizeof *q, cap * sizeof *q);
@@ -818,18 +815,10 @@ static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
         o->cues = r;
         o->cap = cap;
     }
-    size_t nf = c2e > c2s ? 2 : 1;
-    nm_range *fr = nm_arena_alloc(c->a->arena, nf * sizeof *fr);
-    if (!fr)
-        return NM_ERR_NOMEM;
-    fr[0] = (nm_range){t[c1s].start, t[c1e - 1].end};
-    if (nf == 2)
-        fr[1] = (nm_range){t[c2s].start, t[c2e - 1].end};
-    bool mixed = has_dquote(c, c1s, c1e) || (nf == 2 && has_dquote(c, c2s, c2e));
     nm_quote *q = &o->q[o->n];
     memset(q, 0, sizeof *q);
-    q->kind = mixed ? NM_QUOTE_MIXED : NM_QUOTE_REPORTED;
-    q->frags = fr;
+    q->kind = kind;
+    q->frags = frags;
     q->n_frags = nf;
     q->cue = nm_arena_strndup(c->a->arena, c->text + t[cue_s].start,
                               t[cue_e - 1].end - t[cue_s].start);
@@ -850,6 +839,28 @@ static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
     o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
     o->n++;
     return NM_OK;
+}
+
+static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
+                      size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
+{
+    const nm_token *t = c->seg->toks;
+    size_t words = count_words(c, c1s, c1e) + (c2e > c2s ? count_words(c, c2s, c2e) : 0);
+    if (words < CLAUSE_MIN_WORDS)
+        return NM_OK;
+    /* a direct quote on either side is quotes.c's */
+    if (is_one_quote(c, c1s, c1e) && (c2e <= c2s || is_one_quote(c, c2s, c2e)))
+        return NM_OK;
+    size_t nf = c2e > c2s ? 2 : 1;
+    nm_range *fr = nm_arena_alloc(c->a->arena, nf * sizeof *fr);
+    if (!fr)
+        return NM_ERR_NOMEM;
+    fr[0] = (nm_range){t[c1s].start, t[c1e - 1].end};
+    if (nf == 2)
+        fr[1] = (nm_range){t[c2s].start, t[c2e - 1].end};
+    bool mixed = has_dquote(c, c1s, c1e) || (nf == 2 && has_dquote(c, c2s, c2e));
+    return push_candidate(c, o, mixed ? NM_QUOTE_MIXED : NM_QUOTE_REPORTED, fr, nf, sp_s,
+                          sp_e, cue_s, cue_e);
 }
 
 /* End of the clause material of [a, b): drops final . ! ? ; : tokens. */
@@ -1939,45 +1950,11 @@ static size_t continuation_at(const ctx *c, size_t after)
 static nm_status emit_frags(ctx *c, out_list *o, const nm_range *fr, size_t nf, size_t sp_s,
                             size_t sp_e, size_t cue_s, size_t cue_e)
 {
-    const nm_token *t = c->seg->toks;
-    if (o->n == o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 16;
-        nm_quote *q = nm_arena_realloc(c->a->arena, o->q, o->cap * sizeof *q, cap * sizeof *q);
-        nm_range *r = nm_arena_realloc(c->a->arena, o->cues, o->cap * sizeof *r, cap * sizeof *r);
-        if (!q || !r)
-            return NM_ERR_NOMEM;
-        o->q = q;
-        o->cues = r;
-        o->cap = cap;
-    }
     nm_range *frags = nm_arena_alloc(c->a->arena, nf * sizeof *frags);
     if (!frags)
         return NM_ERR_NOMEM;
     memcpy(frags, fr, nf * sizeof *frags);
-    nm_quote *q = &o->q[o->n];
-    memset(q, 0, sizeof *q);
-    q->kind = NM_QUOTE_REPORTED;
-    q->frags = frags;
-    q->n_frags = nf;
-    q->cue = nm_arena_strndup(c->a->arena, c->text + t[cue_s].start,
-                              t[cue_e - 1].end - t[cue_s].start);
-    q->has_speaker = sp_e > sp_s;
-    q->speaker = q->has_speaker ? (nm_range){t[sp_s].start, t[sp_e - 1].end} : (nm_range){0, 0};
-    q->person = -1;
-    if (q->has_speaker)
-        for (size_t m = 0; m < c->a->n_mentions; m++) {
-            const nm_mention *mm = &c->a->mentions[m];
-            if (mm->span.start >= q->speaker.end)
-                break;
-            /* the first person named: "X, an adviser to Obama," is X */
-            if (mm->span.end > q->speaker.start) {
-                q->person = mm->person;
-                break;
-            }
-        }
-    o->cues[o->n] = (nm_range){t[cue_s].start, t[cue_e - 1].end};
-    o->n++;
-    return NM_OK;
+    return push_candidate(c, o, NM_QUOTE_REPORTED, frags, nf, sp_s, sp_e, cue_s, cue_e);
 }
 
 /* Byte range of span `sp` marks included (a span left open ends at its
