@@ -2,54 +2,10 @@
  * become code-point offsets here and nowhere else. */
 #include "newsmon.h"
 
+#include "core/cp_index.h"
+
 #include <stdlib.h>
 #include <string.h>
-
-/* Byte → code-point offset conversion. A table holds the code-point count
- * at every CP_STRIDE-th byte, so any offset costs at most CP_STRIDE bytes of
- * counting, whatever order the offsets come in (a continuation quote may
- * point back at a speaker far before it). Without the table (no memory) the
- * count resumes from the previous answer in either direction. */
-#define CP_STRIDE 256
-
-typedef struct cp_cursor {
-    const char *text;
-    size_t len;
-    size_t byte;
-    size_t cp;
-    size_t *marks; /* marks[k] = code points in text[0 .. k*CP_STRIDE) */
-} cp_cursor;
-
-static void cp_init(cp_cursor *c, const char *text, size_t len)
-{
-    memset(c, 0, sizeof *c);
-    c->text = text;
-    c->len = len;
-    size_t n = len / CP_STRIDE + 1;
-    c->marks = malloc(n * sizeof *c->marks);
-    if (!c->marks)
-        return;
-    c->marks[0] = 0;
-    for (size_t k = 1; k < n; k++)
-        c->marks[k] = c->marks[k - 1] +
-                      nm_utf8_count(text + (k - 1) * CP_STRIDE, CP_STRIDE);
-}
-
-static size_t cp_at(cp_cursor *c, size_t byte)
-{
-    if (byte > c->len)
-        byte = c->len;
-    if (c->marks) {
-        size_t k = byte / CP_STRIDE;
-        return c->marks[k] + nm_utf8_count(c->text + k * CP_STRIDE, byte - k * CP_STRIDE);
-    }
-    if (byte < c->byte)
-        c->cp -= nm_utf8_count(c->text + byte, c->byte - byte);
-    else
-        c->cp += nm_utf8_count(c->text + c->byte, byte - c->byte);
-    c->byte = byte;
-    return c->cp;
-}
 
 /* A range clamped into the text: a bad range from analysis must give a
  * wrong offset, never a read outside the text (the fuzzers check ranges
@@ -105,7 +61,7 @@ static bool people(nm_buf *o, const nm_article *a)
     return ok && nm_buf_putc(o, ']');
 }
 
-static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *cur)
+static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, nm_cp_index *cur)
 {
     if (q->n_frags == 0)
         return true;
@@ -115,13 +71,13 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
         ok = (f == 0 || nm_buf_putc(o, ' ')) &&
              nm_json_escape(o, a->text + r.start, r.end - r.start);
     }
-    size_t start = cp_at(cur, q->frags[0].start);
+    size_t start = nm_cp_index_at(cur, q->frags[0].start);
     size_t fr_end_last = q->frags[q->n_frags - 1].end;
     ok = ok && nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"fragments\":[",
-                             start, cp_at(cur, fr_end_last));
+                             start, nm_cp_index_at(cur, fr_end_last));
     for (size_t f = 0; f < q->n_frags && ok; f++) {
-        size_t s = cp_at(cur, q->frags[f].start);
-        size_t e = cp_at(cur, q->frags[f].end);
+        size_t s = nm_cp_index_at(cur, q->frags[f].start);
+        size_t e = nm_cp_index_at(cur, q->frags[f].end);
         ok = nm_buf_printf(o, "%s[%zu,%zu]", f ? "," : "", s, e);
     }
     ok = ok && nm_buf_puts(o, "],\"kind\":") &&
@@ -130,7 +86,7 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
     if (!q->has_speaker)
         return ok && nm_buf_puts(o, "null}");
     nm_range sp = clamp(a, q->speaker);
-    size_t s = cp_at(cur, sp.start), e = cp_at(cur, sp.end);
+    size_t s = nm_cp_index_at(cur, sp.start), e = nm_cp_index_at(cur, sp.end);
     return ok && nm_buf_puts(o, "{\"name\":") &&
            nm_json_string(o, nm_quote_speaker_name(a, q)) &&
            nm_buf_puts(o, ",\"mention\":\"") &&
@@ -140,8 +96,8 @@ static bool quote(nm_buf *o, const nm_article *a, const nm_quote *q, cp_cursor *
 
 bool nm_article_write_json(const nm_article *a, nm_buf *o)
 {
-    cp_cursor cur;
-    cp_init(&cur, a->text ? a->text : "", a->text ? a->text_len : 0);
+    nm_cp_index cur;
+    nm_cp_index_init(&cur, a->text ? a->text : "", a->text ? a->text_len : 0);
     bool ok = nm_buf_puts(o, "{\"id\":") && nm_json_string(o, a->id) &&
               key(o, "source", false) && nm_json_string(o, a->source) &&
               key(o, "url", false) && nm_json_string(o, a->url) &&
@@ -162,7 +118,7 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
     for (size_t i = 0; i < a->n_dates && ok; i++) {
         const nm_date_mention *d = &a->dates[i];
         nm_range span = clamp(a, d->span);
-        size_t s = cp_at(&cur, span.start), e = cp_at(&cur, span.end);
+        size_t s = nm_cp_index_at(&cur, span.start), e = nm_cp_index_at(&cur, span.end);
         ok = nm_buf_printf(o, "%s{\"text\":\"", i ? "," : "") &&
              nm_json_escape(o, a->text + span.start, span.end - span.start) &&
              nm_buf_printf(o, "\",\"start\":%zu,\"end\":%zu,\"iso\":", s, e) &&
@@ -179,6 +135,6 @@ bool nm_article_write_json(const nm_article *a, nm_buf *o)
     /* Container fields kept as metadata: already a JSON object text. */
     if (ok && a->meta)
         ok = key(o, "meta", false) && nm_buf_puts(o, a->meta);
-    free(cur.marks);
+    nm_cp_index_deinit(&cur);
     return ok && nm_buf_putc(o, '}');
 }

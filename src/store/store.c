@@ -285,16 +285,3 @@ nm_status store_maybe_commit(nm_store *s, nm_error *err)
         return nm_store_commit(s, err);
     return NM_OK;
 }
-
-size_t store_cp_at(store_cp_cursor *c, size_t byte)
-{
-    if (byte > c->len)
-        byte = c->len;
-    if (byte < c->byte) {
-        c->byte = 0;
-        c->cp = 0;
-    }
-    c->cp += nm_utf8_count(c->text + c->byte, byte - c->byte);
-    c->byte = byte;
-    return c->cp;
-}

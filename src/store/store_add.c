@@ -2,6 +2,7 @@
  * assignment, analysis rows, full-text index — inside the open batch. */
 #include "store_internal.h"
 
+#include "core/cp_index.h"
 #include "story/fingerprint.h"
 
 #include <stdio.h>
@@ -151,29 +152,10 @@ static const char *gender_str(nm_gender g)
 }
 
 /* People, mentions, organizations, places and quotes of one article. */
-static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
+/* Mentions, organizations, places and quotes: rows with code-point offsets. */
+static bool add_located_rows(nm_store *s, const nm_article *a, int64_t art,
+                             const int64_t *person_ids, nm_cp_index *cur)
 {
-    int64_t person_ids[a->n_people ? a->n_people : 1];
-    for (size_t i = 0; i < a->n_people; i++) {
-        const nm_person *p = &a->people[i];
-        sqlite3_stmt *st = store_stmt_get(s, ST_UPSERT_PERSON);
-        sqlite3_bind_text(st, 1, p->name ? p->name : "", -1, SQLITE_STATIC);
-        if (!upsert_id(st, &person_ids[i]))
-            return false;
-        nm_buf_reset(&s->scratch2);
-        json_string_array(&s->scratch2, p->aliases, p->n_aliases);
-        st = store_stmt_get(s, ST_INS_ART_PERSON);
-        sqlite3_bind_int64(st, 1, art);
-        sqlite3_bind_int64(st, 2, person_ids[i]);
-        sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
-        sqlite3_bind_text(st, 4, s->scratch2.data, (int)s->scratch2.len, SQLITE_STATIC);
-        bind_text_or_null(st, 5, p->role);
-        bind_text_or_null(st, 6, p->affiliation);
-        bind_text_or_null(st, 7, gender_str(p->gender));
-        if (!step_done(st))
-            return false;
-    }
-    store_cp_cursor cur = {a->text, a->text_len, 0, 0};
     for (size_t i = 0; i < a->n_mentions; i++) {
         const nm_mention *m = &a->mentions[i];
         if (m->person < 0 || (size_t)m->person >= a->n_people)
@@ -181,8 +163,8 @@ static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
         sqlite3_stmt *st = store_stmt_get(s, ST_INS_MENTION);
         sqlite3_bind_int64(st, 1, art);
         sqlite3_bind_int64(st, 2, person_ids[m->person]);
-        sqlite3_bind_int64(st, 3, (sqlite3_int64)store_cp_at(&cur, m->span.start));
-        sqlite3_bind_int64(st, 4, (sqlite3_int64)store_cp_at(&cur, m->span.end));
+        sqlite3_bind_int64(st, 3, (sqlite3_int64)nm_cp_index_at(cur, m->span.start));
+        sqlite3_bind_int64(st, 4, (sqlite3_int64)nm_cp_index_at(cur, m->span.end));
         sqlite3_bind_int64(st, 5, m->person);
         if (!step_done(st))
             return false;
@@ -219,8 +201,8 @@ static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
         nm_buf_putc(&frags, '[');
         size_t start = 0, end = 0;
         for (size_t f = 0; f < q->n_frags; f++) {
-            size_t fs = store_cp_at(&cur, q->frags[f].start);
-            size_t fe = store_cp_at(&cur, q->frags[f].end);
+            size_t fs = nm_cp_index_at(cur, q->frags[f].start);
+            size_t fe = nm_cp_index_at(cur, q->frags[f].end);
             if (f == 0)
                 start = fs;
             end = fe;
@@ -243,8 +225,8 @@ static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
         if (q->has_speaker) {
             sqlite3_bind_text(st, 10, a->text + q->speaker.start,
                               (int)(q->speaker.end - q->speaker.start), SQLITE_STATIC);
-            sqlite3_bind_int64(st, 11, (sqlite3_int64)store_cp_at(&cur, q->speaker.start));
-            sqlite3_bind_int64(st, 12, (sqlite3_int64)store_cp_at(&cur, q->speaker.end));
+            sqlite3_bind_int64(st, 11, (sqlite3_int64)nm_cp_index_at(cur, q->speaker.start));
+            sqlite3_bind_int64(st, 12, (sqlite3_int64)nm_cp_index_at(cur, q->speaker.end));
         }
         if (q->person >= 0 && (size_t)q->person < a->n_people) {
             sqlite3_bind_int64(st, 13, person_ids[q->person]);
@@ -256,6 +238,35 @@ static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
             return false;
     }
     return true;
+}
+
+static bool add_analysis(nm_store *s, const nm_article *a, int64_t art)
+{
+    int64_t person_ids[a->n_people ? a->n_people : 1];
+    for (size_t i = 0; i < a->n_people; i++) {
+        const nm_person *p = &a->people[i];
+        sqlite3_stmt *st = store_stmt_get(s, ST_UPSERT_PERSON);
+        sqlite3_bind_text(st, 1, p->name ? p->name : "", -1, SQLITE_STATIC);
+        if (!upsert_id(st, &person_ids[i]))
+            return false;
+        nm_buf_reset(&s->scratch2);
+        json_string_array(&s->scratch2, p->aliases, p->n_aliases);
+        st = store_stmt_get(s, ST_INS_ART_PERSON);
+        sqlite3_bind_int64(st, 1, art);
+        sqlite3_bind_int64(st, 2, person_ids[i]);
+        sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
+        sqlite3_bind_text(st, 4, s->scratch2.data, (int)s->scratch2.len, SQLITE_STATIC);
+        bind_text_or_null(st, 5, p->role);
+        bind_text_or_null(st, 6, p->affiliation);
+        bind_text_or_null(st, 7, gender_str(p->gender));
+        if (!step_done(st))
+            return false;
+    }
+    nm_cp_index cur;
+    nm_cp_index_init(&cur, a->text ? a->text : "", a->text ? a->text_len : 0);
+    bool ok = add_located_rows(s, a, art, person_ids, &cur);
+    nm_cp_index_deinit(&cur);
+    return ok;
 }
 
 /* "YYYY-MM-DD" of an ISO date, when it is a full date. */
@@ -276,15 +287,35 @@ static nm_story_state *active_story(nm_store *s, int64_t id)
     return NULL;
 }
 
+/* The text the duplicate fingerprints are taken over: the body without a
+ * leading headline paragraph, because outlets that reprint the same copy
+ * rewrite its headline. An article that is all headline keeps it. */
+static void fingerprint_text(const nm_article *a, const char **body, size_t *len)
+{
+    *body = a->text ? a->text : "";
+    *len = a->text ? a->text_len : 0;
+    if (!a->title)
+        return;
+    size_t tl = strlen(a->title);
+    if (tl == 0 || *len <= tl + 2 || memcmp(*body, a->title, tl) != 0 ||
+        memcmp(*body + tl, "\n\n", 2) != 0)
+        return;
+    *body += tl + 2;
+    *len -= tl + 2;
+}
+
 static nm_status add_article(nm_store *s, const nm_article *a, const char *hash_hex,
                              nm_store_added *out, nm_error *err)
 {
-    const char *text = a->text ? a->text : "";
-    size_t text_len = a->text ? a->text_len : 0;
+    const char *text, *body;
+    size_t text_len, body_len;
+    text = a->text ? a->text : "";
+    text_len = a->text ? a->text_len : 0;
+    fingerprint_text(a, &body, &body_len);
     char text_hash[17];
-    hex64(nm_text_hash(text, text_len), text_hash);
+    hex64(nm_text_hash(body, body_len), text_hash);
     size_t shingles;
-    uint64_t simhash = nm_simhash(text, text_len, &shingles);
+    uint64_t simhash = nm_simhash(body, body_len, &shingles);
     bool simhash_ok = shingles >= NM_NEAR_MIN_SHINGLES;
     nm_buf url_key;
     nm_buf_init(&url_key);

@@ -64,11 +64,5 @@ nm_status store_cluster_load(nm_store *s, nm_error *err);
 /* Write the changed document frequencies (inside the open transaction). */
 nm_status store_cluster_flush(nm_store *s, nm_error *err);
 
-/* Byte → code-point offsets, counting on from the last answer. */
-typedef struct store_cp_cursor {
-    const char *text;
-    size_t len, byte, cp;
-} store_cp_cursor;
-size_t store_cp_at(store_cp_cursor *c, size_t byte);
 
 #endif
