@@ -177,6 +177,22 @@ static void near_copy_is_recorded_against_its_original(void **state)
     assert_int_equal(r2.story, r1.story);
 }
 
+/* A reprint under a new headline: the same body is the same text. */
+static void reprint_with_new_headline_is_a_duplicate(void **state)
+{
+    fixture *f = *state;
+    char body[4096] = "";
+    for (int i = 0; i < 3; i++)
+        strcat(body, summit2 + 36);
+    char one[4200], two[4200];
+    snprintf(one, sizeof one, "Moscow cautious on summit\n\n%s", body);
+    snprintf(two, sizeof two, "Russia greets summit with caution\n\n%s", body);
+    nm_store_added r1 = add(f->s, "one", "one.txt", one, false);
+    nm_store_added r2 = add(f->s, "two", "two.txt", two, false);
+    assert_int_equal(r2.dup, NM_DUP_TEXT);
+    assert_int_equal(r2.duplicate_of, r1.article);
+}
+
 typedef struct collected {
     char ids[8][64];
     size_t n_stories, n;
@@ -315,6 +331,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(same_document_twice_adds_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(reprint_with_new_headline_is_a_duplicate, setup, teardown),
         cmocka_unit_test_setup_teardown(near_copy_is_recorded_against_its_original, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(stories_search_and_quotes, setup, teardown),
