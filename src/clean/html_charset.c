@@ -91,18 +91,24 @@ static const label_alias aliases[] = {
     {"big5", "BIG5-HKSCS"}, {"x-x-big5", "BIG5-HKSCS"},
 };
 
-static const char *iconv_name_for(const char *label)
-{
-    for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
-        if (!strcasecmp(label, aliases[i].label))
-            return aliases[i].iconv_name;
-    return label;
-}
-
 static bool name_char(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            c == '-' || c == '_' || c == ':' || c == '.';
+}
+
+/* The iconv name for a charset label, or NULL for a label that is no
+ * charset name at all (glibc's iconv_open tolerates junk in names and may
+ * then pass bytes through unconverted). */
+static const char *iconv_name_for(const char *label)
+{
+    for (const char *p = label; *p; p++)
+        if (!name_char(*p))
+            return NULL;
+    for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+        if (!strcasecmp(label, aliases[i].label))
+            return aliases[i].iconv_name;
+    return label;
 }
 
 /* charset=NAME after `p` within [p, end). */
