@@ -105,11 +105,14 @@ static void job_process(job *j, const runner_cfg *cfg)
 
 static void warn_article(const runner_item *it)
 {
-    if (it->status == NM_OK && it->article->invalid_bytes)
-        fprintf(stderr, "newsmon: warning: %s: %zu invalid UTF-8 byte%s replaced (first at byte %llu)\n",
-                it->source, it->article->invalid_bytes,
-                it->article->invalid_bytes == 1 ? "" : "s",
-                (unsigned long long)it->article->first_invalid);
+    const nm_article *a = it->status == NM_OK ? it->article : NULL;
+    if (a && a->invalid_bytes && a->first_invalid != NM_NO_OFFSET)
+        fprintf(stderr, "newsmon: warning: %s: %zu invalid byte%s replaced (first at byte %llu)\n",
+                it->source, a->invalid_bytes, a->invalid_bytes == 1 ? "" : "s",
+                (unsigned long long)a->first_invalid);
+    else if (a && a->invalid_bytes)
+        fprintf(stderr, "newsmon: warning: %s: %zu invalid byte%s replaced\n", it->source,
+                a->invalid_bytes, a->invalid_bytes == 1 ? "" : "s");
     if (it->status == NM_OK && it->article->warning)
         fprintf(stderr, "newsmon: warning: %s: %s\n", it->source, it->article->warning);
 }

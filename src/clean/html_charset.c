@@ -170,6 +170,23 @@ static void convert(const char *data, size_t len, const char *from, size_t unit,
         in_left -= skip;
     }
     iconv_close(cd);
+    /* glibc's decoders accept some sequences UTF-8 does not (code points
+     * past U+10FFFF from "UTF-8" under another name): check, and replace
+     * what is left in the rare case. */
+    if (scratch->data && utf8_valid_prefix(scratch->data, scratch->len) < scratch->len) {
+        nm_buf clean;
+        nm_buf_init(&clean);
+        uint64_t first;
+        size_t bad = nm_utf8_sanitize(scratch->data, scratch->len, &clean, &first);
+        if (clean.data) {
+            nm_buf_reset(scratch);
+            nm_buf_append(scratch, clean.data, clean.len);
+            if (out->invalid == 0)
+                out->first_invalid = NM_NO_OFFSET; /* offsets of the output, not the input */
+            out->invalid += bad;
+        }
+        nm_buf_deinit(&clean);
+    }
     out->utf8 = scratch->data ? scratch->data : "";
     out->len = scratch->len;
     snprintf(out->charset, sizeof out->charset, "%s", from);
