@@ -422,6 +422,10 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     if (cue == 0 || cue <= floor || cue > seg->n_toks)
         return false;
     size_t sent = cue < seg->n_toks ? seg->toks[cue].sent : seg->toks[cue - 1].sent;
+    /* "Sanders was asked by host Bill Maher": the agent speaks */
+    size_t cl = cue < seg->n_toks ? nm_cue_at(text, seg, cue, NULL) : 0;
+    if (cl && nm_speaker_passive_agent(a, seg, cue, cue + cl, out))
+        return true;
     size_t j = cue - 1;
     for (int round = 0; round < ADVERBIALS_MAX; round++) {
         /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
@@ -547,15 +551,14 @@ static bool inverted_cue(const char *text, const nm_segments *seg, size_t cue_en
     return !(u->flags & NM_TOK_WORD);
 }
 
-bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_end,
-                      nm_range *out)
+/* The noun phrase starting at token cue_end, going right (see
+ * nm_speaker_after); *last_out is its last token. */
+static bool phrase_right(const nm_article *a, const nm_segments *seg, size_t cue_end,
+                         nm_range *out, size_t *last_out)
 {
     const char *text = a->text;
-    if (cue_end >= seg->n_toks)
-        return false;
-    if (!inverted_cue(text, seg, cue_end))
-        return false;
     const nm_token *t = &seg->toks[cue_end];
+    *last_out = cue_end;
     size_t sent = seg->toks[cue_end > 0 ? cue_end - 1 : 0].sent;
     if (t->sent != sent || !(t->flags & NM_TOK_WORD) || (t->flags & NM_TOK_POSS))
         return false;
@@ -605,6 +608,60 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
     while (last > cue_end && !(seg->toks[last].flags & NM_TOK_WORD))
         last--;
     *out = (nm_range){t->start, seg->toks[last].end};
+    *last_out = last;
+    return true;
+}
+
+/* Participles naming who made a document ("a court document filed by X",
+ * "calculations compiled by X"); a bare "by" also does ("calculations by X"). */
+static const char *const maker_participles[] = {
+    "filed", "compiled", "released", "published", "prepared", "written", "issued",
+    "obtained", "conducted", "commissioned", NULL};
+
+/* The agent after "by" at token k ("by host Bill Maher"), or false. */
+static bool agent_after_by(const nm_article *a, const nm_segments *seg, size_t k, nm_range *out)
+{
+    size_t last;
+    if (k + 1 >= seg->n_toks || !tok_is(a->text, &seg->toks[k], "by") ||
+        seg->toks[k + 1].sent != seg->toks[k].sent)
+        return false;
+    return phrase_right(a, seg, k + 1, out, &last);
+}
+
+bool nm_speaker_passive_agent(const nm_article *a, const nm_segments *seg, size_t cue_start,
+                              size_t cue_end, nm_range *out)
+{
+    static const char *const be_forms[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
+    if (cue_start == 0 || cue_end >= seg->n_toks || !tok_in(a->text, &seg->toks[cue_start - 1], be_forms))
+        return false;
+    return agent_after_by(a, seg, cue_end, out);
+}
+
+bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_end,
+                      nm_range *out)
+{
+    const char *text = a->text;
+    if (cue_end >= seg->n_toks)
+        return false;
+    if (!inverted_cue(text, seg, cue_end))
+        return false;
+    size_t last;
+    if (!phrase_right(a, seg, cue_end, out, &last))
+        return false;
+    /* "according to a court document filed by X", "according to
+     * calculations by X": the document's maker speaks, not the paper */
+    unsigned cls = 0;
+    const nm_token *t = &seg->toks[cue_end];
+    cue_start_before(text, seg, cue_end, &cls);
+    if ((cls & NM_CUE_ACCORDING) && !(t->flags & NM_TOK_CAP) && !tok_in(text, t, pronouns) &&
+        last + 1 < seg->n_toks) {
+        size_t k = last + 1;
+        if (tok_in(text, &seg->toks[k], maker_participles))
+            k++;
+        nm_range agent;
+        if (agent_after_by(a, seg, k, &agent))
+            *out = agent;
+    }
     return true;
 }
 

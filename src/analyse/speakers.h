@@ -37,6 +37,12 @@ size_t nm_cue_at(const char *text, const nm_segments *seg, size_t i,
 bool nm_speaker_before(const nm_article *a, const nm_segments *seg,
                        size_t cue, size_t floor, nm_range *out);
 
+/* The agent of a passive cue [cue_start, cue_end) ("Sanders was asked by
+ * host Bill Maher, “…”"): the noun phrase after the "by" at token cue_end
+ * when a form of "be" precedes the cue. True and *out set when found. */
+bool nm_speaker_passive_agent(const nm_article *a, const nm_segments *seg, size_t cue_start,
+                              size_t cue_end, nm_range *out);
+
 /* The mention right after an inverted cue whose last token is `cue_end - 1`
  * ("says Mr. Zhebin", "said the official, who ...", "according to a
  * campaign spokesman"): the noun phrase starting at token `cue_end`, cut at

@@ -157,7 +157,7 @@ static void speakers_after_cues_only_when_inverted(void **state)
                 "Obama remarked upon the fact, noting flagging economic conditions in China.");
     assert_null(speaker_after(&f, "told", 1));
     assert_string_equal(speaker_after(&f, "said", 1), "Kristen Day");
-    assert_string_equal(speaker_after(&f, "according", 2), "a court document");
+    assert_string_equal(speaker_after(&f, "according", 2), "the state attorney");
     assert_null(speaker_after(&f, "noting", 1));
     done(&f);
 }
@@ -250,6 +250,28 @@ static void lone_determiners_and_demonstratives_are_subjects(void **state)
     done(&f);
 }
 
+static void passive_cues_and_documents_by_someone_name_the_agent(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Sanders was asked by host Bill Maher, “Has it moved?”\n\n"
+                "Obama asked the crowd, “Are you ready?”\n\n"
+                "“No charge is possible,” according to a court document filed by state attorney Dave Aronberg.\n\n"
+                "“A living wage is $12,” according to calculations by Amy Glasmeier.\n\n"
+                "“It is late,” according to Smith.");
+    assert_string_equal(speaker_before(&f, "asked"), "host Bill Maher");
+    assert_string_equal(speaker_before(&f, "asked the"), "Obama");
+    assert_string_equal(speaker_after(&f, "according", 2), "state attorney Dave Aronberg");
+    size_t t = tok_of(&f, "according", 1);
+    nm_range r;
+    assert_true(nm_speaker_after(f.a, &f.seg, t + 2, &r));
+    assert_string_equal(words(&f, r), "Amy Glasmeier");
+    t = tok_of(&f, "according", 2);
+    assert_true(nm_speaker_after(f.a, &f.seg, t + 2, &r));
+    assert_string_equal(words(&f, r), "Smith");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +281,7 @@ int main(void)
         cmocka_unit_test(subjects_look_past_opening_quotes_and_take_later_clauses),
         cmocka_unit_test(speakers_before_cues_are_subjects_not_objects),
         cmocka_unit_test(speakers_after_cues_only_when_inverted),
+        cmocka_unit_test(passive_cues_and_documents_by_someone_name_the_agent),
         cmocka_unit_test(pronouns_prefer_clause_subjects),
         cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
         cmocka_unit_test(relative_who_is_the_name_just_before),
