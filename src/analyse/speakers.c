@@ -415,6 +415,11 @@ static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, 
     return text[h->end - 1] != 's' && !tok_in(text, h, plural_heads) && !(h->flags & NM_TOK_CAP);
 }
 
+/* Sentence adverbs set off by commas between a subject and its verb. */
+static const char *const parentheticals[] = {
+    "meanwhile", "however", "though", "too", "also", "instead", "likewise", "nonetheless",
+    "nevertheless", "moreover", "meantime", "then", NULL};
+
 bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
                        size_t floor, nm_range *out)
 {
@@ -468,6 +473,10 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
         return true;
     }
+    /* a parenthetical adverb: "Sanders, meanwhile, said" */
+    if (is_comma(text, &seg->toks[j]) && j >= floor + 3 && tok_in(text, &seg->toks[j - 1], parentheticals) &&
+        is_comma(text, &seg->toks[j - 2]) && seg->toks[j - 2].sent == sent)
+        j -= 3;
     if (is_comma(text, &seg->toks[j])) {
         /* an apposition: "Kolotov, a Far East expert at X, says" */
         size_t k = j;
@@ -485,6 +494,9 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         j = k - 2;
         if (seg->toks[j].sent != sent)
             return false;
+        /* "Sanders, meanwhile, who sits at zero endorsements, said" */
+        if (tok_in(text, &seg->toks[j], parentheticals) && j >= floor + 2 && is_comma(text, &seg->toks[j - 1]))
+            j -= 2;
     }
     size_t first = np_left(text, seg, j, floor);
     if (first == (size_t)-1)

@@ -272,6 +272,17 @@ static void passive_cues_and_documents_by_someone_name_the_agent(void **state)
     done(&f);
 }
 
+static void parenthetical_adverbs_are_skipped_before_cues(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Sanders, meanwhile, who sits at zero endorsements, said “it speaks volumes.”\n\n"
+                "Clinton, however, told reporters “we will win.”");
+    assert_string_equal(speaker_before(&f, "said"), "Sanders");
+    assert_string_equal(speaker_before(&f, "told"), "Clinton");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,6 +293,7 @@ int main(void)
         cmocka_unit_test(speakers_before_cues_are_subjects_not_objects),
         cmocka_unit_test(speakers_after_cues_only_when_inverted),
         cmocka_unit_test(passive_cues_and_documents_by_someone_name_the_agent),
+        cmocka_unit_test(parenthetical_adverbs_are_skipped_before_cues),
         cmocka_unit_test(pronouns_prefer_clause_subjects),
         cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
         cmocka_unit_test(relative_who_is_the_name_just_before),
