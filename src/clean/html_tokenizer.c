@@ -554,6 +554,31 @@ static state text_state(tk *t, state st)
 /* §13.2.5.4, 15-31: script data and its escaped / double-escaped states.
  * Text goes out as slices of the input; the sub-states only decide where
  * "</script" counts as the end tag. */
+/* 13.2.5.26 / 13.2.5.31: the letters at *p (skipped) and, when a whitespace,
+ * "/" or ">" follows them, that delimiter too (a CR is left for the
+ * normaliser). True when the letters spell "script" (any case) and the
+ * delimiter is there. */
+static bool script_then_delimiter(const unsigned char **pp, const unsigned char *end)
+{
+    const unsigned char *q = *pp;
+    char nm[7];
+    size_t n = 0;
+    while (q < end && IS(*q, C_ALPHA)) {
+        if (n < sizeof nm)
+            nm[n] = (char)LOWER(*q);
+        n++;
+        q++;
+    }
+    bool script = false;
+    if (q < end && (IS(*q, C_WS) || *q == '/' || *q == '>')) {
+        script = n == 6 && !memcmp(nm, "script", 6);
+        if (*q != '\r')
+            q++;
+    }
+    *pp = q;
+    return script;
+}
+
 static state script_state(tk *t)
 {
     enum { D, ESC, ESC_DASH, ESC_DASH_DASH, DESC, DESC_DASH, DESC_DASH_DASH } sub = D;
@@ -612,25 +637,9 @@ static state script_state(tk *t)
                 }
                 sub = ESC;
                 p++;
-                if (p < end && IS(*p, C_ALPHA)) {
-                    /* 13.2.5.26 double escape start: "<script" + delimiter */
-                    const unsigned char *q = p;
-                    char nm[7];
-                    size_t n = 0;
-                    while (q < end && IS(*q, C_ALPHA)) {
-                        if (n < sizeof nm)
-                            nm[n] = (char)LOWER(*q);
-                        n++;
-                        q++;
-                    }
-                    if (q < end && (IS(*q, C_WS) || *q == '/' || *q == '>')) {
-                        if (n == 6 && !memcmp(nm, "script", 6))
-                            sub = DESC;
-                        if (*q != '\r')
-                            q++; /* a CR is left for the normaliser */
-                    }
-                    p = q;
-                }
+                /* 13.2.5.26 double escape start: "<script" + delimiter */
+                if (p < end && IS(*p, C_ALPHA) && script_then_delimiter(&p, end))
+                    sub = DESC;
             } else {
                 sub = ESC;
                 p++;
@@ -646,25 +655,9 @@ static state script_state(tk *t)
             } else if (c == '<') {
                 sub = DESC;
                 p++;
-                if (p < end && *p == '/') {
-                    /* 13.2.5.31 double escape end: "</script" + delimiter */
-                    const unsigned char *q = ++p;
-                    char nm[7];
-                    size_t n = 0;
-                    while (q < end && IS(*q, C_ALPHA)) {
-                        if (n < sizeof nm)
-                            nm[n] = (char)LOWER(*q);
-                        n++;
-                        q++;
-                    }
-                    if (q < end && (IS(*q, C_WS) || *q == '/' || *q == '>')) {
-                        if (n == 6 && !memcmp(nm, "script", 6))
-                            sub = ESC;
-                        if (*q != '\r')
-                            q++;
-                    }
-                    p = q;
-                }
+                /* 13.2.5.31 double escape end: "</script" + delimiter */
+                if (p < end && *p == '/' && (++p, script_then_delimiter(&p, end)))
+                    sub = ESC;
             } else {
                 sub = DESC;
                 p++;
