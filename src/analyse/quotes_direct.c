@@ -704,6 +704,28 @@ static const char *const predicate_aux[] = {
 static const char *const clause_conjunctions[] = {
     "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
 
+/* Words opening the object of a participle ("calling [it …]", "vowing
+ * [to …]"); a noun after an -ing word makes it a noun ("research,
+ * advertising money and …"). */
+static const char *const object_openers[] = {
+    "it", "him", "her", "them", "his", "its", "their", "a", "an", "the", "this", "that", "to", "these", "those", NULL};
+
+/* Does token k open a participle's object: a quote mark, a name, or one of
+ * object_openers? */
+static bool participle_object(const ctx *c, size_t k)
+{
+    return (tok(c, k)->flags & (NM_TOK_QUOTE | NM_TOK_CAP)) || in_list(c, k, object_openers);
+}
+
+/* Is there a quote mark among tokens [from, to)? */
+static bool quote_between(const ctx *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return true;
+    return false;
+}
+
 /* End (byte) of a reported clause whose quoted part closes at token
  * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
  * end, or the first clause boundary after the quoted part — a new
@@ -729,6 +751,11 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
                       tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
             break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
+            break;
+        /* ", calling it “absurd”": a participle with an object and a
+         * quoted part of its own (find_mixed_verb takes it) */
+        if (comma && w + 1 < sent_end && is_participle(c, w) && participle_object(c, w + 1) &&
+            quote_between(c, w + 1, sent_end))
             break;
         if (tok_word(c, w, "and") && w + 1 < sent_end &&
             (in_list(c, w + 1, subject_pronouns) || is_ed_word(c, w + 1) ||
@@ -1272,6 +1299,22 @@ static bool is_subhead(const ctx *c, const nm_qspan *s, size_t open_tok, size_t 
     return words >= 2;
 }
 
+/* Longest transcript label ("GOV. MARA LINDQVIST:"), in tokens. */
+#define TRANSCRIPT_LABEL_MAX_TOKENS 5
+
+/* Does the span opening at `open_tok` start its paragraph with a
+ * transcript label in capitals (“PENCE: Well, …”)? reported.c takes the
+ * turn, with the label as its speaker. */
+static bool opens_with_label(const ctx *c, size_t open_tok, size_t close_tok)
+{
+    if (open_tok > 0 && para_of(c, open_tok - 1) == para_of(c, open_tok))
+        return false;
+    size_t k = open_tok + 1;
+    while (k < close_tok && k <= open_tok + TRANSCRIPT_LABEL_MAX_TOKENS && (tok(c, k)->flags & NM_TOK_ALLCAPS))
+        k++;
+    return k > open_tok + 1 && k < close_tok && tok_char(c, k, ':');
+}
+
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
                                 nm_range **cues_out, size_t *n_out)
 {
@@ -1304,6 +1347,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         size_t para = para_of(&c, open_tok);
         if (is_subhead(&c, s, open_tok, close_tok))
             continue;
+        if (opens_with_label(&c, open_tok, close_tok)) {
+            v.q = -1;
+            continue;
+        }
         char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)
@@ -1364,6 +1411,16 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
+            /* a nearer verb taking the quoted part as its object ("blasted
+             * Trump's call for X, calling [it “absurd.”]") is its cue */
+            if (at.found && !is_title(&c, s->inner)) {
+                size_t ct2 = 0;
+                attribution a2 = find_mixed_verb(&c, open_tok, &ct2);
+                if (a2.found && a2.cue_s >= at.cue_e && ct2 > clause_tok) {
+                    at = a2;
+                    clause_tok = ct2;
+                }
+            }
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
             mixed = at.found;

@@ -1280,6 +1280,16 @@ static const char *const k_to_cues[] = {
  * the White House adviser, said"), in tokens. */
 #define NEW_SUBJECT_ASIDE_MAX_TOKENS 20
 
+/* Is there a colon in tokens [cs, j)? A quote after one is set off as a
+ * direct quote, its closing comma no clause boundary. */
+static bool colon_before(const ctx *c, size_t cs, size_t j)
+{
+    for (size_t k = cs; k < j; k++)
+        if (tok_is_char(c, k, ':'))
+            return true;
+    return false;
+}
+
 /* *bare tells that the new cue follows the comma with no subject of its own
  * ("X, who says A, said B"): it is the cue of the subject before the
  * current one's clause. */
@@ -1287,9 +1297,13 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
 {
     *bare = false;
     for (size_t j = cs; j + 2 < e; j++) {
-        if (c->in_quote[j])
+        /* a quote closed by a comma inside its marks (“… Nebraska,” Sanders
+         * said …) ends the clause as a comma would */
+        bool qcomma = j > cs && c->in_quote[j] && !c->in_quote[j + 1] && tok_is_dquote(c, j) &&
+                      tok_is_char(c, j - 1, ',') && !colon_before(c, cs, j);
+        if (c->in_quote[j] && !qcomma)
             continue;
-        bool comma = tok_is_char(c, j, ',') || tok_is_char(c, j, ';') || is_dash_tok(c, j);
+        bool comma = qcomma || tok_is_char(c, j, ',') || tok_is_char(c, j, ';') || is_dash_tok(c, j);
         char w[WORD_MAX + 1];
         bool link = !comma && tok_lower(c, j, w) && in_list(k_clause_links, w) && j > cs;
         if (!comma && !link)
@@ -1344,6 +1358,22 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
 static const char *const k_contrast[] = {
     "but", "while", "compared", "whereas", "although", "though", "which", NULL};
 
+/* Words opening the object of a participle ("calling [it …]", "vowing
+ * [to …]"); a noun after an -ing word makes it a noun ("research,
+ * advertising money and …"). */
+static const char *const k_object_openers[] = {
+    "it", "him", "her", "them", "his", "its", "their", "a", "an", "the", "this", "that", "to", "these", "those", NULL};
+
+/* Does token k open a participle's object: a quote mark, a name, or one of
+ * k_object_openers? */
+static bool participle_object(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    if (tok_is_dquote(c, k) || tok_flag(c, k, NM_TOK_CAP))
+        return true;
+    return tok_lower(c, k, w) && in_list(k_object_openers, w);
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1367,11 +1397,13 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
             return j;
-        /* ", making their involvement an issue": the writer's participle
-         * clause, not the words reported */
+        /* ", calling it “absurd”": a participle with an object and a
+         * quoted part after it is an attribution of its own (quotes_direct.c
+         * finds it); without a quoted part, PolNeAR keeps the participle in
+         * the reported clause */
         size_t wl = strlen(w);
-        if (0 && wl > 5 && !strcmp(w + wl - 3, "ing") && !tok_flag(c, j + 1, NM_TOK_CAP) &&
-            !c->in_quote[j + 1])
+        if (wl > 5 && !strcmp(w + wl - 3, "ing") && !tok_flag(c, j + 1, NM_TOK_CAP) &&
+            !c->in_quote[j + 1] && has_dquote(c, j + 2, ce) && j + 2 < ce && participle_object(c, j + 2))
             return j;
     }
     return ce;
@@ -1677,7 +1709,9 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
             size_t cut = contrast_cut(c, cs, ce);
-            nm_status st = emit(c, o, cs, cut, 0, 0, s, se, i, i + n);
+            /* a clause cut at its closing mark keeps the mark */
+            size_t stop = cut == ce && ce < e && c->in_quote[ce] && tok_is_dquote(c, ce) ? ce + 1 : cut;
+            nm_status st = emit(c, o, cs, stop, 0, 0, s, se, i, i + n);
             if (st != NM_OK || (ce == e && cut == e))
                 return st;
             if (!(tok_classes(c, s) & W_RELATIVE)) {
@@ -2025,10 +2059,15 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     if (si > 0 && seg->sents[si - 1].para == s->para)
         return NM_OK;
     size_t a = s->tok_start, k = a;
+    /* a transcript quoted whole, one paragraph per turn: “PENCE: Well, …” */
+    bool quoted = tok_is_dquote(c, a) && c->in_quote[a] && a + 2 < s->tok_end;
+    if (quoted)
+        k = ++a;
     while (k < s->tok_end && k < a + LABEL_MAX_TOKENS && !tok_is_char(c, k, ':')) {
         if (!(tok_flag(c, k, NM_TOK_CAP) || tok_flag(c, k, NM_TOK_POSS) ||
               (tok_is_char(c, k, '.') && k > a)) ||
-            tok_flag(c, k, NM_TOK_DIGIT) || c->in_quote[k])
+            tok_flag(c, k, NM_TOK_DIGIT) || (c->in_quote[k] && !quoted) ||
+            (quoted && !tok_flag(c, k, NM_TOK_ALLCAPS) && !tok_is_char(c, k, '.')))
             return NM_OK;
         k++;
     }
@@ -2040,6 +2079,9 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     while (last + 1 < seg->n_sents && seg->sents[last + 1].para == s->para)
         last++;
     size_t cs = k + 1, ce = clause_end(c, cs, seg->sents[last].tok_end);
+    /* the transcript's own closing mark is not the speaker's */
+    if (quoted && ce > cs && tok_is_dquote(c, ce - 1))
+        ce = clause_end(c, cs, ce - 1);
     if (ce <= cs || count_words(c, cs, ce) < LABEL_CONTENT_MIN_WORDS)
         return NM_OK;
     nm_status st = emit(c, o, cs, ce, 0, 0, a, k, k, k + 1);

@@ -508,6 +508,50 @@ static void subheading_in_capitals_is_no_quote(void **state)
     nm_article_free(a);
 }
 
+static void nearer_participle_is_the_cue_of_a_quoted_object(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Mayor Ilse Brandt blasted the council's plan for a \"river tax\" on Wednesday, calling it "
+                            "\"reckless.\"");
+    const nm_quote *q = quote_holding(a, "reckless");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "it \"reckless.\"");
+    assert_string_equal(slice(a, q->speaker), "Mayor Ilse Brandt");
+    nm_article_free(a);
+}
+
+static void comma_inside_closing_mark_ends_reported_clause(void **state)
+{
+    (void)state;
+    /* the clause of "said" stops at the quote's comma; "noting" opens the
+     * next attribution */
+    nm_article *a = analyse("Halvorsen said that the ferry deal was \"a fair bargain,\" noting that fares "
+                            "would stay the same.");
+    const nm_quote *q = quote_holding(a, "fair bargain");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that the ferry deal was \"a fair bargain,\"");
+    nm_article_free(a);
+}
+
+static void quoted_transcript_turns_take_their_labels(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Partial transcript as follows:\n\n"
+                            "\"OKAFOR: Will the bridge open in May as the ministry promised?\n\n"
+                            "\"LINDQVIST: It will open in June, and the tolls will be lower than planned.\"");
+    const nm_quote *q = quote_holding(a, "Will the bridge");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "OKAFOR");
+    assert_string_equal(slice(a, q->frags[0]), "Will the bridge open in May as the ministry promised");
+    q = quote_holding(a, "It will open");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "LINDQVIST");
+    assert_string_equal(slice(a, q->frags[0]), "It will open in June, and the tolls will be lower than planned");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +578,9 @@ int main(void)
         cmocka_unit_test(quote_with_tail_attributed_at_sentence_end),
         cmocka_unit_test(comma_inside_closing_mark_ends_mixed_clause),
         cmocka_unit_test(outermost_speaker_of_a_nested_cue_before_a_quote),
+        cmocka_unit_test(nearer_participle_is_the_cue_of_a_quoted_object),
+        cmocka_unit_test(comma_inside_closing_mark_ends_reported_clause),
+        cmocka_unit_test(quoted_transcript_turns_take_their_labels),
         cmocka_unit_test(continued_quote_takes_the_nearer_subject),
         cmocka_unit_test(put_it_and_sentence_opening_inverted_cue),
         cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
