@@ -1035,6 +1035,12 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
             (in_list(c, k2 + 1, noun_markers) || (tok(c, k2 + 1)->flags & NM_TOK_CAP)))
             k2++;
         *clause_tok = clause_start(c, k2, open_tok);
+        /* "wrote that he plans [to …]": a pronoun subject reported by an
+         * earlier cue gives way to that cue's speaker; the clause stays */
+        attribution outer = r;
+        size_t outer_tok = *clause_tok;
+        outer_attribution(c, &outer, sent_first, &outer_tok, true);
+        r.speaker = outer.speaker;
         return r;
     }
     return r;

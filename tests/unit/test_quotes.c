@@ -552,6 +552,18 @@ static void quoted_transcript_turns_take_their_labels(void **state)
     nm_article_free(a);
 }
 
+static void verb_object_clause_reported_by_outer_cue_takes_its_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The mayor wrote in the council newsletter that she plans to use the surplus to "
+                            "“fix every pothole in the north end.”");
+    const nm_quote *q = quote_holding(a, "fix every pothole");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->speaker), "The mayor");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -591,6 +603,7 @@ int main(void)
         cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
         cmocka_unit_test(dash_label_after_headline_speaks),
         cmocka_unit_test(issued_document_speaks_for_its_issuer),
+        cmocka_unit_test(verb_object_clause_reported_by_outer_cue_takes_its_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
