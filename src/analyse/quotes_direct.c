@@ -784,6 +784,32 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
     return tok(c, e)->end;
 }
 
+/* Words opening a subordinate clause before the main one ("When Sanders
+ * accused Clinton of …, she said …", "After Brown criticized Bill,
+ * Hillary shot back, “…”"). Not "as": "As X noted, …" reports the main
+ * clause. */
+static const char *const subordinators[] = {
+    "when", "after", "before", "while", "once", "if", "although", "though",
+    "because", "since", "until", "whereas", "unless", NULL};
+
+/* Is the cue whose subject starts at `subj` in a subordinate clause that a
+ * comma closes before token `to`, a main clause with its own subject and
+ * verb following ("When Sanders accused Clinton of …, [she said] …")? That
+ * subject speaks, not the cue's: sets *main and *verb. */
+static bool cue_in_closed_subordinate(const ctx *c, size_t subj, size_t cue_e, size_t to,
+                                      nm_range *main, size_t *verb)
+{
+    if (subj == 0 || !in_list(c, subj - 1, subordinators))
+        return false;
+    for (size_t k = cue_e; k < to; k++) {
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return false;
+        if (tok_char(c, k, ',') && nm_speaker_subject_at(c->a, c->seg, k + 1, to, main, verb))
+            return true;
+    }
+    return false;
+}
+
 /* The attribution `r` found nearest a quoted part may itself be reported
  * by an earlier speech cue of the sentence ("Trump said Sunday [that he
  * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
@@ -812,6 +838,11 @@ static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, s
             continue;
         nm_range sp;
         if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !sentence_speaker(c, s, &sp))
+            return;
+        nm_range main;
+        size_t verb;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, sp.start), s + cl, r->cue_e,
+                                      &main, &verb))
             return;
         size_t k = clause_start(c, s + cl, inner + 1);
         if (k > inner)
@@ -849,6 +880,19 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
                                                sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
+        size_t verb;
+        nm_range main;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, r.speaker.start), s + cl, open_tok,
+                                      &main, &verb)) {
+            /* the main clause's verb is the cue: "After Brown criticized
+             * Bill, [Hillary] shot back, “…”" */
+            r.speaker = main;
+            r.found = r.has_speaker = true;
+            r.cue_s = verb;
+            r.cue_e = verb + 1;
+            *clause_tok = clause_start(c, verb + 1, open_tok);
+            return r;
+        }
         issuer_of_relative(c, sent_first, &r.speaker);
         r.found = r.has_speaker = true;
         r.cue_s = s;

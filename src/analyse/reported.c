@@ -1509,7 +1509,7 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
  * A, B ..."). */
 static const char *const k_subordinators[] = {
     "while", "although", "though", "because", "if", "when", "whereas", "since",
-    "unless", "as", NULL};
+    "unless", "as", "after", "before", "once", "until", NULL};
 
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {

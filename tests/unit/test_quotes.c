@@ -564,6 +564,22 @@ static void verb_object_clause_reported_by_outer_cue_takes_its_speaker(void **st
     nm_article_free(a);
 }
 
+static void cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("After the mayor criticized the budget during a debate, Ortega shot back, "
+                            "“We cannot pave roads with promises.”\n\n"
+                            "When Pell accused Ortega of ignoring the harbour, she said \"I fought for every "
+                            "dock\" in the council chamber.");
+    const nm_quote *q = quote_holding(a, "We cannot pave");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "I fought for every dock");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "she");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -604,6 +620,7 @@ int main(void)
         cmocka_unit_test(dash_label_after_headline_speaks),
         cmocka_unit_test(issued_document_speaks_for_its_issuer),
         cmocka_unit_test(verb_object_clause_reported_by_outer_cue_takes_its_speaker),
+        cmocka_unit_test(cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
