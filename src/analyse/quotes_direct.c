@@ -188,6 +188,24 @@ static const char *const document_nouns[] = {
     "advertisement", "op-ed", "editorial", "report", "filing", "complaint", "lawsuit",
     "interview", "speech", "remarks", "comments", "response", "answer", NULL};
 
+/* Longest subject of an absolute participle after "with", in tokens. */
+#define ABSOLUTE_SUBJECT_MAX_TOKS 6
+
+/* The subject of a participle at `p` in an absolute phrase ("…, with one
+ * of her ads asking, “…”", "ends with a voice over saying: “…”"): the
+ * words between "with" and the participle. */
+static bool absolute_subject(const ctx *c, size_t p, size_t floor, nm_range *out)
+{
+    size_t k = p;
+    while (k > floor && p - k < ABSOLUTE_SUBJECT_MAX_TOKS && (tok(c, k - 1)->flags & NM_TOK_WORD) &&
+           !tok_word(c, k - 1, "with"))
+        k--;
+    if (k == p || k <= floor || !tok_word(c, k - 1, "with"))
+        return false;
+    *out = (nm_range){tok(c, k)->start, tok(c, p - 1)->end};
+    return true;
+}
+
 /* The subject of a participle cue at `cs` that hangs on a clause ("…,
  * saying", "…, adding", "issued a statement saying"): the subject of an
  * earlier cue of the sentence, else the sentence's subject. False when
@@ -196,6 +214,24 @@ static bool participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *
 {
     if (cs <= floor || !is_participle(c, cs))
         return false;
+    if (absolute_subject(c, cs, floor, out))
+        return true;
+    /* "…, with Trump tweeting that … and asking, “…”": an absolute phrase
+     * set off by its comma ("walking with his grandchildren watching …
+     * and knowing" is none) */
+    if (tok_word(c, cs - 1, "and"))
+        for (size_t k = cs - 1; k-- > floor;) {
+            if (tok_char(c, k, ';') || tok_char(c, k, ':'))
+                break;
+            nm_range sp;
+            if (is_participle(c, k) && absolute_subject(c, k, floor, &sp)) {
+                size_t w = nm_segment_token_at(c->seg, sp.start) - 1;
+                if (w <= floor || !tok_char(c, w - 1, ','))
+                    break;
+                *out = sp;
+                return true;
+            }
+        }
     bool hangs = tok_char(c, cs - 1, ',') || in_list(c, cs - 1, document_nouns);
     if (!hangs)
         return false;

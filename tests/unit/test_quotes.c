@@ -580,6 +580,22 @@ static void cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject(voi
     nm_article_free(a);
 }
 
+static void absolute_participle_speaks_for_its_own_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ortega and her allies tried to tie Pell to the port lobby, with one of her "
+                            "flyers asking, “Who really pays for the new docks?”\n\n"
+                            "The unions were quick to respond, with Dana Pell tweeting that it was a \"farce\" "
+                            "and asking, \"Who will fix the roads now?\"");
+    const nm_quote *q = quote_holding(a, "Who really pays");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "one of her flyers");
+    q = quote_holding(a, "Who will fix");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -621,6 +637,7 @@ int main(void)
         cmocka_unit_test(issued_document_speaks_for_its_issuer),
         cmocka_unit_test(verb_object_clause_reported_by_outer_cue_takes_its_speaker),
         cmocka_unit_test(cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject),
+        cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
