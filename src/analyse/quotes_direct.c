@@ -188,6 +188,24 @@ static const char *const document_nouns[] = {
     "advertisement", "op-ed", "editorial", "report", "filing", "complaint", "lawsuit",
     "interview", "speech", "remarks", "comments", "response", "answer", NULL};
 
+/* Longest subject of an absolute participle after "with", in tokens. */
+#define ABSOLUTE_SUBJECT_MAX_TOKS 6
+
+/* The subject of a participle at `p` in an absolute phrase ("…, with one
+ * of her ads asking, “…”", "ends with a voice over saying: “…”"): the
+ * words between "with" and the participle. */
+static bool absolute_subject(const ctx *c, size_t p, size_t floor, nm_range *out)
+{
+    size_t k = p;
+    while (k > floor && p - k < ABSOLUTE_SUBJECT_MAX_TOKS && (tok(c, k - 1)->flags & NM_TOK_WORD) &&
+           !tok_word(c, k - 1, "with"))
+        k--;
+    if (k == p || k <= floor || !tok_word(c, k - 1, "with"))
+        return false;
+    *out = (nm_range){tok(c, k)->start, tok(c, p - 1)->end};
+    return true;
+}
+
 /* The subject of a participle cue at `cs` that hangs on a clause ("…,
  * saying", "…, adding", "issued a statement saying"): the subject of an
  * earlier cue of the sentence, else the sentence's subject. False when
@@ -196,6 +214,24 @@ static bool participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *
 {
     if (cs <= floor || !is_participle(c, cs))
         return false;
+    if (absolute_subject(c, cs, floor, out))
+        return true;
+    /* "…, with Trump tweeting that … and asking, “…”": an absolute phrase
+     * set off by its comma ("walking with his grandchildren watching …
+     * and knowing" is none) */
+    if (tok_word(c, cs - 1, "and"))
+        for (size_t k = cs - 1; k-- > floor;) {
+            if (tok_char(c, k, ';') || tok_char(c, k, ':'))
+                break;
+            nm_range sp;
+            if (is_participle(c, k) && absolute_subject(c, k, floor, &sp)) {
+                size_t w = nm_segment_token_at(c->seg, sp.start) - 1;
+                if (w <= floor || !tok_char(c, w - 1, ','))
+                    break;
+                *out = sp;
+                return true;
+            }
+        }
     bool hangs = tok_char(c, cs - 1, ',') || in_list(c, cs - 1, document_nouns);
     if (!hangs)
         return false;
@@ -784,6 +820,32 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
     return tok(c, e)->end;
 }
 
+/* Words opening a subordinate clause before the main one ("When Sanders
+ * accused Clinton of …, she said …", "After Brown criticized Bill,
+ * Hillary shot back, “…”"). Not "as": "As X noted, …" reports the main
+ * clause. */
+static const char *const subordinators[] = {
+    "when", "after", "before", "while", "once", "if", "although", "though",
+    "because", "since", "until", "whereas", "unless", NULL};
+
+/* Is the cue whose subject starts at `subj` in a subordinate clause that a
+ * comma closes before token `to`, a main clause with its own subject and
+ * verb following ("When Sanders accused Clinton of …, [she said] …")? That
+ * subject speaks, not the cue's: sets *main and *verb. */
+static bool cue_in_closed_subordinate(const ctx *c, size_t subj, size_t cue_e, size_t to,
+                                      nm_range *main, size_t *verb)
+{
+    if (subj == 0 || !in_list(c, subj - 1, subordinators))
+        return false;
+    for (size_t k = cue_e; k < to; k++) {
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return false;
+        if (tok_char(c, k, ',') && nm_speaker_subject_at(c->a, c->seg, k + 1, to, main, verb))
+            return true;
+    }
+    return false;
+}
+
 /* The attribution `r` found nearest a quoted part may itself be reported
  * by an earlier speech cue of the sentence ("Trump said Sunday [that he
  * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
@@ -812,6 +874,11 @@ static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, s
             continue;
         nm_range sp;
         if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !sentence_speaker(c, s, &sp))
+            return;
+        nm_range main;
+        size_t verb;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, sp.start), s + cl, r->cue_e,
+                                      &main, &verb))
             return;
         size_t k = clause_start(c, s + cl, inner + 1);
         if (k > inner)
@@ -849,6 +916,19 @@ static attribution find_mixed_before(const ctx *c, size_t open_tok, size_t *clau
                                                sentence_speaker(c, s, &r.speaker));
         if (!got)
             return r;
+        size_t verb;
+        nm_range main;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, r.speaker.start), s + cl, open_tok,
+                                      &main, &verb)) {
+            /* the main clause's verb is the cue: "After Brown criticized
+             * Bill, [Hillary] shot back, “…”" */
+            r.speaker = main;
+            r.found = r.has_speaker = true;
+            r.cue_s = verb;
+            r.cue_e = verb + 1;
+            *clause_tok = clause_start(c, verb + 1, open_tok);
+            return r;
+        }
         issuer_of_relative(c, sent_first, &r.speaker);
         r.found = r.has_speaker = true;
         r.cue_s = s;
@@ -1035,6 +1115,12 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
             (in_list(c, k2 + 1, noun_markers) || (tok(c, k2 + 1)->flags & NM_TOK_CAP)))
             k2++;
         *clause_tok = clause_start(c, k2, open_tok);
+        /* "wrote that he plans [to …]": a pronoun subject reported by an
+         * earlier cue gives way to that cue's speaker; the clause stays */
+        attribution outer = r;
+        size_t outer_tok = *clause_tok;
+        outer_attribution(c, &outer, sent_first, &outer_tok, true);
+        r.speaker = outer.speaker;
         return r;
     }
     return r;

@@ -642,6 +642,21 @@ static const char *const k_determiners[] = {
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
     "some", "many", "most", "several", "both", "all", NULL};
 
+static bool is_ing_word(const ctx *c, size_t i);
+
+/* A capitalised "-ly" adverb opening a sentence before a preposition,
+ * a subordinator or a participle ("Shortly after the call ended, …",
+ * "Hastily politicizing the tragedy, …"): no name ("Kelly said"). */
+static bool opening_adverb(const ctx *c, size_t i, size_t b)
+{
+    const nm_token *t = &c->seg->toks[i];
+    size_t n = t->end - t->start;
+    if (n <= 4 || c->text[t->end - 2] != 'l' || c->text[t->end - 1] != 'y' || i + 1 >= b ||
+        !tok_is_word(c, i + 1) || tok_flag(c, i + 1, NM_TOK_CAP))
+        return false;
+    return (tok_classes(c, i + 1) & (W_STOP | W_FUNCTION)) || is_ing_word(c, i + 1);
+}
+
 /* The subject noun phrase starting at token i (before b): a pronoun, a run
  * of capitalised words, or a determiner and a few words up to a verb-like
  * word. Sets *e; false when i opens none. */
@@ -667,7 +682,7 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
         *e = j;
         return true;
     }
-    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)))
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)) || opening_adverb(c, i, b))
         return false;
     size_t j = i;
     while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS) ||
@@ -1509,7 +1524,7 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
  * A, B ..."). */
 static const char *const k_subordinators[] = {
     "while", "although", "though", "because", "if", "when", "whereas", "since",
-    "unless", "as", NULL};
+    "unless", "as", "after", "before", "once", "until", NULL};
 
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {

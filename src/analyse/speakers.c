@@ -18,6 +18,8 @@
 /* Longest speaker mention looked for, in tokens ("the former Maryland
  * governor's campaign spokeswoman" is 7). */
 #define NP_MAX_TOKS 9
+/* Longest bracketed aside after a subject ("(R-Ohio)"), in tokens. */
+#define BRACKET_MAX_TOKS 8
 /* Longest apposition skipped between a subject and its cue, in tokens
  * ("Kolotov, a Far East expert at St. Petersburg State University, says"). */
 #define APPOS_MAX_TOKS 24
@@ -974,6 +976,37 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
     nm_range p;
     if (later_clause_pronoun(text, seg, last + 1, end, &p))
         *out = p;
+    return true;
+}
+
+bool nm_speaker_subject_at(const nm_article *a, const nm_segments *seg, size_t k, size_t end,
+                           nm_range *out, size_t *verb)
+{
+    size_t last;
+    nm_range sp;
+    if (!subject_at(a, seg, k, end, &sp, &last) || last + 1 >= end)
+        return false;
+    /* "Gov. Pat McCrory (R) blamed": a bracket after the name */
+    if (tok_is(a->text, &seg->toks[last + 1], "(")) {
+        size_t m = last + 2;
+        while (m < end && m - last <= BRACKET_MAX_TOKS && !tok_is(a->text, &seg->toks[m], ")"))
+            m++;
+        if (m >= end || !tok_is(a->text, &seg->toks[m], ")"))
+            return false;
+        last = m;
+        if (last + 1 >= end)
+            return false;
+    }
+    const nm_token *v = &seg->toks[last + 1];
+    /* its verb: a lower-case word, not a preposition, a conjunction or a
+     * comma ("Salem, New Hampshire on Monday" has none) */
+    static const char *const not_verbs[] = {"and", "or", "but", "that", "which", "who", "to",
+                                            "by", "as", "than", "about", "into", "over", NULL};
+    if (!(v->flags & NM_TOK_WORD) || (v->flags & NM_TOK_CAP) || tok_in(a->text, v, np_preps) ||
+        tok_in(a->text, v, not_verbs))
+        return false;
+    *out = sp;
+    *verb = last + 1;
     return true;
 }
 

@@ -60,6 +60,13 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg,
 bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent, size_t before,
                         nm_range *out);
 
+/* The subject phrase opening a clause at token `k` (before `end`) and
+ * followed by its verb ("…, [Hillary] shot back", "…, [Gov. Pat McCrory
+ * (R)] blamed"): a pronoun, a name with its titles or a description. True,
+ * *out set and *verb the verb's token when found. */
+bool nm_speaker_subject_at(const nm_article *a, const nm_segments *seg, size_t k, size_t end,
+                           nm_range *out, size_t *verb);
+
 /* A source label after a dash right before a colon, in the sentence
  * opening at token `first` ("Pollsters agree - Carl Bialik: “…”",
  * "HEADLINE -More from Blumenthal and Cohen: “…”"); `before` is the token

@@ -552,6 +552,50 @@ static void quoted_transcript_turns_take_their_labels(void **state)
     nm_article_free(a);
 }
 
+static void verb_object_clause_reported_by_outer_cue_takes_its_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The mayor wrote in the council newsletter that she plans to use the surplus to "
+                            "“fix every pothole in the north end.”");
+    const nm_quote *q = quote_holding(a, "fix every pothole");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->speaker), "The mayor");
+    nm_article_free(a);
+}
+
+static void cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("After the mayor criticized the budget during a debate, Ortega shot back, "
+                            "“We cannot pave roads with promises.”\n\n"
+                            "When Pell accused Ortega of ignoring the harbour, she said \"I fought for every "
+                            "dock\" in the council chamber.");
+    const nm_quote *q = quote_holding(a, "We cannot pave");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "I fought for every dock");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "she");
+    nm_article_free(a);
+}
+
+static void absolute_participle_speaks_for_its_own_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ortega and her allies tried to tie Pell to the port lobby, with one of her "
+                            "flyers asking, “Who really pays for the new docks?”\n\n"
+                            "The unions were quick to respond, with Dana Pell tweeting that it was a \"farce\" "
+                            "and asking, \"Who will fix the roads now?\"");
+    const nm_quote *q = quote_holding(a, "Who really pays");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "one of her flyers");
+    q = quote_holding(a, "Who will fix");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -591,6 +635,9 @@ int main(void)
         cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
         cmocka_unit_test(dash_label_after_headline_speaks),
         cmocka_unit_test(issued_document_speaks_for_its_issuer),
+        cmocka_unit_test(verb_object_clause_reported_by_outer_cue_takes_its_speaker),
+        cmocka_unit_test(cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject),
+        cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -379,6 +379,17 @@ static void run_on_sentence_is_read_in_windows(void **state)
     free(text);
 }
 
+static void opening_adverbs_are_no_subjects(void **state)
+{
+    (void)state;
+    found f = find("Shortly after the hearing ended, Ortega issued a statement saying the harbour plan was "
+                   "dead.\n\nKelly said the vote would wait.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Ortega");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Kelly");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +408,7 @@ int main(void)
         cmocka_unit_test(impressions_infinitives_and_labels),
         cmocka_unit_test(subjects_with_asides),
         cmocka_unit_test(clause_ends_and_sentence_speakers),
+        cmocka_unit_test(opening_adverbs_are_no_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

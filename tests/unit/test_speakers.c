@@ -283,6 +283,23 @@ static void parenthetical_adverbs_are_skipped_before_cues(void **state)
     done(&f);
 }
 
+static void main_clause_subject_with_its_verb(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "After the vote, Gov. Ann Reyes (D) blamed the board, and Salem, New Hampshire on Monday "
+                "was quiet.");
+    nm_range r;
+    size_t verb;
+    size_t end = f.seg.n_toks;
+    assert_true(nm_speaker_subject_at(f.a, &f.seg, tok_of(&f, "Gov.", 0), end, &r, &verb));
+    assert_string_equal(words(&f, r), "Gov. Ann Reyes");
+    assert_int_equal(verb, tok_of(&f, "blamed", 0));
+    /* a place followed by a preposition opens no clause */
+    assert_false(nm_speaker_subject_at(f.a, &f.seg, tok_of(&f, "New", 0), end, &r, &verb));
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +311,7 @@ int main(void)
         cmocka_unit_test(speakers_after_cues_only_when_inverted),
         cmocka_unit_test(passive_cues_and_documents_by_someone_name_the_agent),
         cmocka_unit_test(parenthetical_adverbs_are_skipped_before_cues),
+        cmocka_unit_test(main_clause_subject_with_its_verb),
         cmocka_unit_test(pronouns_prefer_clause_subjects),
         cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
         cmocka_unit_test(relative_who_is_the_name_just_before),
