@@ -795,7 +795,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
             break;
-        if (comma && in_list(c, w, clause_conjunctions))
+        /* ", because …" gives the reason of what was said: PolNeAR keeps it */
+        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because"))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") ||
                       tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))

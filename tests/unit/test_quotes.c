@@ -556,8 +556,7 @@ static void second_item_after_comma_and_stays_in_mixed_clause(void **state)
 {
     (void)state;
     nm_article *a = analyse("The mayor vowed to “repair every bridge,” and to hire more inspectors next year.\n\n"
-                            "Ms. Ortega called the plan a “fantasy,” a “stunt” and a “waste.”\n\n"
-                            "The chief said the budget was “tight,” and he asked for patience.");
+                            "Ms. Ortega called the plan a “fantasy,” a “stunt” and a “waste.”");
     const nm_quote *q = quote_holding(a, "repair every");
     assert_non_null(q);
     assert_int_equal(q->kind, NM_QUOTE_MIXED);
@@ -565,6 +564,13 @@ static void second_item_after_comma_and_stays_in_mixed_clause(void **state)
     q = quote_holding(a, "fantasy");
     assert_non_null(q);
     assert_string_equal(slice(a, q->frags[0]), "the plan a “fantasy,” a “stunt” and a “waste.”");
+    nm_article_free(a);
+    a = analyse("The inspector said the repairs were “hopeless,” because the steel had rusted through.");
+    q = quote_holding(a, "hopeless");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the repairs were “hopeless,” because the steel had rusted through");
+    nm_article_free(a);
+    a = analyse("The chief said the budget was “tight,” and he asked for patience.");
     /* ", and he asked": a new subject and predicate end the clause */
     q = quote_holding(a, "tight");
     assert_non_null(q);
