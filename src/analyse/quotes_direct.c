@@ -1486,6 +1486,14 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
             mixed = at.found;
+            /* a whole sentence set off by a colon or comma after the cue's
+             * circumstances ("replied, with a grin: “Not today.”") is a
+             * direct quote of its own */
+            if (mixed && open_tok > clause_tok && is_sentence(&c, s, close_tok) &&
+                (tok_char(&c, open_tok - 1, ':') || tok_char(&c, open_tok - 1, ',') || is_dash(&c, open_tok - 1)) &&
+                !quote_between(&c, clause_tok, open_tok) && !tok_word(&c, clause_tok, "that") &&
+                !is_title(&c, s->inner))
+                mixed = false;
         }
         if (mixed) {
             nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}

@@ -591,6 +591,19 @@ static void new_named_speaker_after_later_quoted_part_ends_clause(void **state)
     nm_article_free(a);
 }
 
+static void sentence_set_off_after_cue_circumstances_is_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The vote was close.\n\nThe senator joked, in a mock Southern drawl, “Come on down and "
+                            "sign the bill!”");
+    const nm_quote *q = quote_holding(a, "Come on down");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_DIRECT);
+    assert_string_equal(slice(a, q->frags[0]), "Come on down and sign the bill!");
+    assert_string_equal(slice(a, q->speaker), "The senator");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -627,6 +640,7 @@ int main(void)
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
+        cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
         cmocka_unit_test(cited_article_byline_is_no_speaker),
         cmocka_unit_test(subheading_in_capitals_is_no_quote),
         cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
