@@ -811,6 +811,9 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
             break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
             break;
+        /* ", referring to …", ", pointing to …": the writer's gloss */
+        if (comma && w + 1 < sent_end && is_participle(c, w) && tok_word(c, w + 1, "to"))
+            break;
         /* ", calling it “absurd”": a participle with an object and a
          * quoted part of its own (find_mixed_verb takes it) */
         if (comma && w + 1 < sent_end && is_participle(c, w) && participle_object(c, w + 1) &&

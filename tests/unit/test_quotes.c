@@ -570,6 +570,11 @@ static void second_item_after_comma_and_stays_in_mixed_clause(void **state)
     assert_non_null(q);
     assert_string_equal(slice(a, q->frags[0]), "the repairs were “hopeless,” because the steel had rusted through");
     nm_article_free(a);
+    a = analyse("The coach called the referee “a disgrace,” referring to the penalty in the final minute.");
+    q = quote_holding(a, "a disgrace");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the referee “a disgrace,”");
+    nm_article_free(a);
     a = analyse("The chief said the budget was “tight,” and he asked for patience.");
     /* ", and he asked": a new subject and predicate end the clause */
     q = quote_holding(a, "tight");
