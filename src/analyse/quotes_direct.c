@@ -762,6 +762,50 @@ static bool quote_between(const ctx *c, size_t from, size_t to)
     return false;
 }
 
+/* Words opening a second item of a reported clause after ", and"
+ * ("said that A, and that B", "vowed to A, and to B", "asked how A, and
+ * how B"). */
+static const char *const item_openers[] = {"that", "to", "how", "why", "whether", "what", "for", NULL};
+
+static bool clause_item(const ctx *c, size_t i)
+{
+    return (tok(c, i)->flags & NM_TOK_QUOTE) || in_list(c, i, item_openers);
+}
+
+/* Longest name standing as the subject of a new attribution inside a
+ * sentence (", Gov. Ana Ruiz said"), in tokens. */
+#define NEW_SUBJECT_NAME_MAX_TOKENS 4
+
+/* Do capitalised words starting at token i, then a speech cue, open a new
+ * attribution ("…,” Morales said, …")? */
+static bool named_subject_cue(const ctx *c, size_t i, size_t sent_end)
+{
+    size_t k = i;
+    while (k < sent_end && k - i < NEW_SUBJECT_NAME_MAX_TOKENS &&
+           ((tok(c, k)->flags & NM_TOK_CAP) || tok_char(c, k, '.')))
+        k++;
+    unsigned cls = 0;
+    return k > i && k < sent_end && nm_cue_at(c->t, c->seg, k, &cls) && (cls & NM_CUE_SPEECH) &&
+           !(cls & NM_CUE_ACCORDING);
+}
+
+/* Longest modifier between an article and a quoted noun in a list of
+ * quoted epithets (", a “bully”", ", a very “loud bully”"), in tokens. */
+#define QUOTED_ITEM_REACH 3
+
+/* Does a quote mark open within QUOTED_ITEM_REACH tokens of token i: the
+ * next item of a list of quoted words rather than an aside? */
+static bool quoted_item(const ctx *c, size_t i, size_t sent_end)
+{
+    for (size_t k = i; k < sent_end && k < i + QUOTED_ITEM_REACH; k++) {
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return true;
+        if (!(tok(c, k)->flags & NM_TOK_WORD))
+            return false;
+    }
+    return false;
+}
+
 /* End (byte) of a reported clause whose quoted part closes at token
  * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
  * end, or the first clause boundary after the quoted part — a new
@@ -774,19 +818,37 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
     for (; k < sent_end; k++) {
         bool comma = tok_char(c, k, ',');
         size_t w = comma ? k + 1 : k;
-        /* a comma inside the closing mark ("“fantastic,” telling …") */
+        /* a comma inside the closing mark ("“fantastic,” telling …"), of
+         * this quoted part or of a later one */
         if (k == close_tok + 1 && comma_in && !comma)
             comma = true;
+        if (k > close_tok + 1 && (tok(c, k)->flags & NM_TOK_QUOTE) && !(tok(c, k)->flags & NM_TOK_SPACE_BEFORE) &&
+            tok_char(c, k - 1, ',')) {
+            comma = true;
+            w = k + 1;
+        }
         if (w >= sent_end)
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
             break;
-        if (comma && in_list(c, w, clause_conjunctions))
+        /* ", because …" gives the reason of what was said: PolNeAR keeps it */
+        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because"))
             break;
-        if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") || tok_word(c, w, "and") ||
+        if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") ||
                       tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
             break;
+        /* ", Morales said …": a new subject with its own cue */
+        if (comma && named_subject_cue(c, w, sent_end))
+            break;
+        /* ", and" opens a new predicate or subject ("…,” and said", ",
+         * and she …"), unless a second item of the reported words follows
+         * (", and that …", ", and to …", ", and “…”") */
+        if (comma && tok_word(c, w, "and") && !(w + 1 < sent_end && clause_item(c, w + 1)))
+            break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
+            break;
+        /* ", referring to …", ", pointing to …": the writer's gloss */
+        if (comma && w + 1 < sent_end && is_participle(c, w) && tok_word(c, w + 1, "to"))
             break;
         /* ", calling it “absurd”": a participle with an object and a
          * quoted part of its own (find_mixed_verb takes it) */
@@ -807,7 +869,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
             break;
         /* an apposition to the clause: "…,” a swipe at …", ", an
          * acknowledgment that …" */
-        if (comma && (tok_word(c, w, "a") || tok_word(c, w, "an") || tok_word(c, w, "another")))
+        if (comma && (tok_word(c, w, "a") || tok_word(c, w, "an") || tok_word(c, w, "another")) &&
+            !quoted_item(c, w + 1, sent_end))
             break;
         /* "… before floating the idea", "… after meeting him" */
         if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
@@ -815,6 +878,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
     }
     /* the clause ends with the last word or closing mark before k */
     size_t e = k - 1;
+    if (k < sent_end && k > close_tok + 1 && (tok(c, k)->flags & NM_TOK_QUOTE) && tok_char(c, k - 1, ','))
+        e = k; /* “… a formal term,” */
     while (e > close_tok && !(tok(c, e)->flags & (NM_TOK_WORD | NM_TOK_QUOTE)) && !tok_char(c, e, ')'))
         e--;
     return tok(c, e)->end;
@@ -1510,6 +1575,14 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
             mixed = at.found;
+            /* a whole sentence set off by a colon or comma after the cue's
+             * circumstances ("replied, with a grin: “Not today.”") is a
+             * direct quote of its own */
+            if (mixed && open_tok > clause_tok && is_sentence(&c, s, close_tok) &&
+                (tok_char(&c, open_tok - 1, ':') || tok_char(&c, open_tok - 1, ',') || is_dash(&c, open_tok - 1)) &&
+                !quote_between(&c, clause_tok, open_tok) && !tok_word(&c, clause_tok, "that") &&
+                !is_title(&c, s->inner))
+                mixed = false;
         }
         if (mixed) {
             nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}

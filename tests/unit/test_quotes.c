@@ -596,6 +596,63 @@ static void absolute_participle_speaks_for_its_own_subject(void **state)
     nm_article_free(a);
 }
 
+static void second_item_after_comma_and_stays_in_mixed_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The mayor vowed to “repair every bridge,” and to hire more inspectors next year.\n\n"
+                            "Ms. Ortega called the plan a “fantasy,” a “stunt” and a “waste.”");
+    const nm_quote *q = quote_holding(a, "repair every");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "to “repair every bridge,” and to hire more inspectors next year");
+    q = quote_holding(a, "fantasy");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the plan a “fantasy,” a “stunt” and a “waste.”");
+    nm_article_free(a);
+    a = analyse("The inspector said the repairs were “hopeless,” because the steel had rusted through.");
+    q = quote_holding(a, "hopeless");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the repairs were “hopeless,” because the steel had rusted through");
+    nm_article_free(a);
+    a = analyse("The coach called the referee “a disgrace,” referring to the penalty in the final minute.");
+    q = quote_holding(a, "a disgrace");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the referee “a disgrace,”");
+    nm_article_free(a);
+    a = analyse("The chief said the budget was “tight,” and he asked for patience.");
+    /* ", and he asked": a new subject and predicate end the clause */
+    q = quote_holding(a, "tight");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the budget was “tight,”");
+    nm_article_free(a);
+}
+
+static void new_named_speaker_after_later_quoted_part_ends_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The hall was quiet.\n\nAs Mayor Lund went on about “how the budget is broken,” and "
+                            "“tired families” and “our own schools,” Ana said yes, over and over again.");
+    const nm_quote *q = quote_holding(a, "how the budget");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]),
+                        "“how the budget is broken,” and “tired families” and “our own schools,”");
+    nm_article_free(a);
+}
+
+static void sentence_set_off_after_cue_circumstances_is_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The vote was close.\n\nThe senator joked, in a mock Southern drawl, “Come on down and "
+                            "sign the bill!”");
+    const nm_quote *q = quote_holding(a, "Come on down");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_DIRECT);
+    assert_string_equal(slice(a, q->frags[0]), "Come on down and sign the bill!");
+    assert_string_equal(slice(a, q->speaker), "The senator");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +687,9 @@ int main(void)
         cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
+        cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
+        cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
+        cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
         cmocka_unit_test(cited_article_byline_is_no_speaker),
         cmocka_unit_test(subheading_in_capitals_is_no_quote),
         cmocka_unit_test(outer_cue_reaches_a_quote_after_the_inner_clause),
