@@ -691,9 +691,8 @@ static const char *const cue_particles[] = {"for", "on", "of", "about", "against
 static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
 {
     size_t k = cue_e;
-    if (k < open_tok && in_list(c, k, cue_particles))
-        return k + 1;
-    /* "… that" within reach: everything before it is adverbial or hearer */
+    /* "… that" within reach: everything before it is adverbial or hearer
+     * ("said on CBS that" is no particle) */
     for (size_t m = k; m < open_tok && m - k <= CLAUSE_SKIP_MAX; m++) {
         if (tok(c, m)->flags & NM_TOK_QUOTE)
             break;
@@ -708,6 +707,8 @@ static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
         if (m > k && !(tok(c, m)->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, m, ','))
             break;
     }
+    if (k < open_tok && in_list(c, k, cue_particles))
+        return k + 1;
     /* time adverbials: "said Tuesday [the plan…]", "said on Monday [he…]" */
     for (;;) {
         if (k < open_tok && in_list(c, k, cue_adverbs)) {
@@ -770,6 +771,21 @@ static const char *const item_openers[] = {"that", "to", "how", "why", "whether"
 static bool clause_item(const ctx *c, size_t i)
 {
     return (tok(c, i)->flags & NM_TOK_QUOTE) || in_list(c, i, item_openers);
+}
+
+/* A second reported clause with a subject of its own after ", and"
+ * ("said Sanders was “a tremendous part,” and Democrats would need …"): a
+ * capitalised subject or "there", with no speech cue of its own. */
+static bool coordinate_subject(const ctx *c, size_t i, size_t sent_end)
+{
+    if (!tok_word(c, i, "there") && !((tok(c, i)->flags & NM_TOK_CAP) && (tok(c, i)->flags & NM_TOK_WORD)))
+        return false;
+    for (size_t k = i; k < sent_end && k < i + 6; k++) {
+        unsigned cls = 0;
+        if (tok_char(c, k, ',') || (nm_cue_at(c->t, c->seg, k, &cls) && (cls & NM_CUE_SPEECH)))
+            return false;
+    }
+    return true;
 }
 
 /* Longest name standing as the subject of a new attribution inside a
@@ -843,7 +859,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         /* ", and" opens a new predicate or subject ("…,” and said", ",
          * and she …"), unless a second item of the reported words follows
          * (", and that …", ", and to …", ", and “…”") */
-        if (comma && tok_word(c, w, "and") && !(w + 1 < sent_end && clause_item(c, w + 1)))
+        if (comma && tok_word(c, w, "and") &&
+            !(w + 1 < sent_end && (clause_item(c, w + 1) || coordinate_subject(c, w + 1, sent_end))))
             break;
         if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
             break;

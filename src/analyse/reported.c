@@ -1308,14 +1308,20 @@ static bool colon_before(const ctx *c, size_t cs, size_t j)
 /* *bare tells that the new cue follows the comma with no subject of its own
  * ("X, who says A, said B"): it is the cue of the subject before the
  * current one's clause. */
+/* Is token j the closing mark of a quote ending in a comma (“… Nebraska,”)? */
+static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
+{
+    return j > cs && c->in_quote[j] && (j + 1 == c->seg->n_toks || !c->in_quote[j + 1]) && tok_is_dquote(c, j) &&
+           tok_is_char(c, j - 1, ',');
+}
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
     for (size_t j = cs; j + 2 < e; j++) {
         /* a quote closed by a comma inside its marks (“… Nebraska,” Sanders
          * said …) ends the clause as a comma would */
-        bool qcomma = j > cs && c->in_quote[j] && !c->in_quote[j + 1] && tok_is_dquote(c, j) &&
-                      tok_is_char(c, j - 1, ',') && !colon_before(c, cs, j);
+        bool qcomma = closes_with_comma(c, j, cs) && !colon_before(c, cs, j);
         if (c->in_quote[j] && !qcomma)
             continue;
         bool comma = qcomma || tok_is_char(c, j, ',') || tok_is_char(c, j, ';') || is_dash_tok(c, j);
@@ -1511,8 +1517,10 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     if (k >= e || !(tok_lower(c, k, w) && in_list(k_question_words, w)))
         return NM_OK;
     size_t ce = k;
-    while (ce < e && (c->in_quote[ce] || !tok_is_char(c, ce, ',')))
+    while (ce < e && (c->in_quote[ce] || !tok_is_char(c, ce, ',')) && !closes_with_comma(c, ce, k))
         ce++;
+    if (ce < e && c->in_quote[ce])
+        ce++; /* the question ends with a title: “… on “This Week,” X said” */
     if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
         return NM_OK;
     *done = true;

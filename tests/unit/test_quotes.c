@@ -653,6 +653,27 @@ static void sentence_set_off_after_cue_circumstances_is_direct(void **state)
     nm_article_free(a);
 }
 
+static void clause_boundaries_around_titles_and_coordinate_subjects(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ortega said on KPLN that the council had “lost its nerve” over the docks.\n\n"
+                            "Asked why she waited on “Morning Desk,” Dana Pell said she had not “seen the figures.”\n\n"
+                            "He said Pell had been “a tremendous ally,” and Democrats would need her vote in May.");
+    const nm_quote *q = quote_holding(a, "lost its nerve");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "that the council had “lost its nerve” over the docks");
+    q = quote_holding(a, "seen the figures");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "she had not “seen the figures.”");
+    q = quote_holding(a, "Morning Desk");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "why she waited on “Morning Desk,”");
+    q = quote_holding(a, "tremendous ally");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Pell had been “a tremendous ally,” and Democrats would need her vote in May");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -698,6 +719,7 @@ int main(void)
         cmocka_unit_test(verb_object_clause_reported_by_outer_cue_takes_its_speaker),
         cmocka_unit_test(cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject),
         cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
+        cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
