@@ -63,6 +63,8 @@ typedef struct ctx {
     nm_article *a;
     const nm_segments *seg;
     const char *t;
+    const nm_qspan *spans; /* quoted spans of the text, in text order */
+    size_t n_spans;
 } ctx;
 
 static const nm_token *tok(const ctx *c, size_t i) { return &c->seg->toks[i]; }
@@ -148,7 +150,26 @@ static bool is_participle(const ctx *c, size_t i)
            !memcmp(c->t + k->end - 3, "ing", 3);
 }
 
-/* First person mention of the sentence of token `s` before byte `before`. */
+/* Is byte `at` inside a quoted span closed by its own mark? (Spans are in
+ * text order and never overlap.) */
+static bool inside_quote(const ctx *c, size_t at)
+{
+    size_t lo = 0, hi = c->n_spans;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->spans[mid].open <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return false;
+    const nm_qspan *q = &c->spans[lo - 1];
+    return !q->unclosed && !q->single && at < q->close;
+}
+
+/* First person mention of the sentence of token `s` before byte `before`,
+ * outside the sentence's quoted words. */
 static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out)
 {
     const nm_sentence *se = &c->seg->sents[tok(c, s)->sent];
@@ -156,7 +177,7 @@ static bool sentence_person(const ctx *c, size_t s, size_t before, nm_range *out
         nm_range m = c->a->mentions[k].span;
         if (m.start >= before)
             break;
-        if (m.start >= se->start) {
+        if (m.start >= se->start && !inside_quote(c, m.start)) {
             *out = m;
             return true;
         }
@@ -954,6 +975,11 @@ static void outer_attribution(const ctx *c, attribution *r, size_t sent_first, s
             continue;
         if (s > sent_first && (in_list(c, s - 1, noun_markers) || tok_word(c, s - 1, "to")))
             continue;
+        /* an inverted cue after a quote ("“…,” said Beck, who said X")
+         * reports that quote, not the clause after it */
+        if (s > sent_first && (tok(c, s - 1)->flags & NM_TOK_QUOTE) && s + cl < inner &&
+            (tok(c, s + cl)->flags & NM_TOK_CAP))
+            return;
         nm_range sp;
         if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !sentence_speaker(c, s, &sp))
             return;
@@ -1495,7 +1521,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
     nm_status st = nm_qmarks_find(a->text, a->text_len, a->arena, &spans, &n_spans);
     if (st != NM_OK || n_spans == 0 || seg->n_toks == 0)
         return st;
-    ctx c = {a, seg, a->text};
+    ctx c = {a, seg, a->text, spans, n_spans};
     qlist l = {a->arena, NULL, NULL, 0, 0};
     voice v = {.q = -1};
     size_t covered = 0; /* end of the last mixed clause */

@@ -674,6 +674,19 @@ static void clause_boundaries_around_titles_and_coordinate_subjects(void **state
     nm_article_free(a);
 }
 
+static void relative_who_after_an_inverted_cue_speaks_for_itself(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“Ana Ruiz is a builder of bridges,” said Beck, who said there were “too many doubts "
+                            "about Ana Ruiz.”");
+    const nm_quote *q = quote_holding(a, "too many doubts");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "there were “too many doubts about Ana Ruiz.”");
+    assert_string_equal(slice(a, q->speaker), "who");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -720,6 +733,7 @@ int main(void)
         cmocka_unit_test(cue_of_a_closed_subordinate_clause_gives_way_to_the_main_subject),
         cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
+        cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
