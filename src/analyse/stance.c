@@ -22,8 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { SEC_OBJECT = 1, SEC_INFINITIVE = 2, SEC_NOUN = 4, SEC_IN = 8 };
-static const char *const k_sections[] = {"object", "infinitive", "noun", "in", NULL};
+enum { SEC_OBJECT = 1, SEC_INFINITIVE = 2, SEC_NOUN = 4, SEC_IN = 8, SEC_CLAUSE = 16 };
+static const char *const k_sections[] = {"object", "infinitive", "noun", "in", "clause", NULL};
 
 static nm_phrases g_lex;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
@@ -233,9 +233,10 @@ static size_t object_end(const ctx *c, size_t s, size_t e)
         if (i > s && word_in(c, i, k_finite_aux) && !word_in(c, i - 1, k_relatives))
             break;
         /* after a name: "Clinton to clinch …", "Clinton who's trying",
-         * "Trump 46 percent to 32 percent" */
+         * "Trump 46 percent to 32 percent", "Trump gathered steam" */
         if (i > s && (tok(c, i - 1)->flags & NM_TOK_CAP) &&
-            (word_is(c, i, "to") || word_in(c, i, k_relatives) || (t->flags & NM_TOK_DIGIT)))
+            (word_is(c, i, "to") || word_in(c, i, k_relatives) || (t->flags & NM_TOK_DIGIT) ||
+             (!(t->flags & NM_TOK_CAP) && ends_with(c, i, "ed"))))
             break;
         if (i > s && word_is(c, i, "and") && i + 1 < e &&
             (word_in(c, i + 1, k_predicate_openers) ||
@@ -453,6 +454,24 @@ static bool verb_source(const ctx *c, size_t si, size_t first, size_t i, nm_rang
     return k > first && tok(c, k - 1)->end == src->end;
 }
 
+/* Words that open a clause after a verb of knowing ("knew that …",
+ * "know how many …", "thought they were secure"). */
+static const char *const k_clause_starts[] = {
+    "that", "what", "how", "why", "whether", "which", "who", "where", "when", "he", "she",
+    "they", "we", "i", "there", "the", NULL};
+
+/* Does a clause open at token k: a clause word, a subject pronoun, or a
+ * name followed by a lower-case verb ("knew Clinton was …")? */
+static bool opens_clause(const ctx *c, size_t k, size_t e)
+{
+    if (word_in(c, k, k_clause_starts))
+        return true;
+    nm_range subj;
+    size_t verb;
+    return (tok(c, k)->flags & NM_TOK_CAP) && nm_speaker_subject_at(c->a, c->seg, k, e, &subj, &verb) &&
+           word_in(c, verb, k_finite_aux);
+}
+
 static nm_status verb_cue(ctx *c, size_t si, size_t first, size_t i, size_t n, unsigned sec, size_t e,
                           size_t *next)
 {
@@ -471,6 +490,11 @@ static nm_status verb_cue(ctx *c, size_t si, size_t first, size_t i, size_t n, u
             return NM_OK;
         ce = clause_end(c, k, e);
         if (count_words(c, k, ce) < 3) /* "the man he is seeking to succeed" */
+            return NM_OK;
+    } else if ((sec & SEC_CLAUSE) && opens_clause(c, k, e) &&
+               !(i >= first + 2 && word_is(c, i - 2, "as"))) { /* "news as we know it" */
+        ce = clause_end(c, k, e);
+        if (count_words(c, k, ce) < 3)
             return NM_OK;
     } else if (sec & SEC_OBJECT) {
         ce = object_end(c, k, e);
@@ -510,7 +534,7 @@ static nm_status scan_sentence(ctx *c, size_t si)
             st = in_finding(c, first, i, e, &next);
         else if (n && (sec & SEC_NOUN) && owner_before(c, first, i, &(nm_range){0, 0}))
             st = noun_cue(c, first, i, n, e, &next);
-        else if (n && (sec & (SEC_OBJECT | SEC_INFINITIVE)))
+        else if (n && (sec & (SEC_OBJECT | SEC_INFINITIVE | SEC_CLAUSE)))
             st = verb_cue(c, si, first, i, n, sec, e, &next);
         if (st != NM_OK)
             return st;

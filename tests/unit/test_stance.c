@@ -76,8 +76,8 @@ static void object_of_a_stance_verb(void **state)
                "the new water tax that the council adopted", "Most farmers", "oppose");
     /* a participle after a noun: the noun is the source; the object ends
      * at the sentence's own verb */
-    expect_one("Two groups supporting the mayor have spent heavily.", "the mayor", "Two groups",
-               "supporting");
+    expect_one("Two groups backing the mayor have spent heavily.", "the mayor", "Two groups",
+               "backing");
     expect_one("She talked about her childhood in Ohio at the rally.", "her childhood in Ohio", "She",
                "talked about");
 }
@@ -101,6 +101,18 @@ static void infinitive_after_a_verb_of_intention(void **state)
     expect_one("The governor sought to calm the crowd as she stepped off the stage.",
                "to calm the crowd", "The governor", "sought");
     expect_none("He met the man he is seeking to succeed.");
+}
+
+static void clause_after_a_verb_of_knowing(void **state)
+{
+    (void)state;
+    expect_one("Most voters know that the race is close.", "that the race is close", "Most voters", "know");
+    expect_one("Farmers thought the new tax would hurt them.", "the new tax would hurt them", "Farmers",
+               "thought");
+    /* an object, a discourse "you know" and "as we know it" are none */
+    expect_none("Everyone in town knew the mayor well.");
+    expect_none("You know, the council meets on Monday.");
+    expect_none("The town as we know it is gone.");
 }
 
 static void owner_of_a_noun_cue(void **state)
@@ -155,6 +167,7 @@ int main(void)
         cmocka_unit_test(object_of_a_stance_verb),
         cmocka_unit_test(nouns_adjectives_and_passives_are_left_alone),
         cmocka_unit_test(infinitive_after_a_verb_of_intention),
+        cmocka_unit_test(clause_after_a_verb_of_knowing),
         cmocka_unit_test(owner_of_a_noun_cue),
         cmocka_unit_test(finding_in_a_poll),
         cmocka_unit_test(added_only_where_nothing_was_found),
