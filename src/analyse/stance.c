@@ -2,14 +2,16 @@
  *
  * One pass over each sentence's tokens, linear in tokens (every look
  * around a token is bounded). At each word, the first that applies:
- *  1. "in" + a noun of [in]: "In a new poll, CLAUSE" (the rest of the
- *     sentence) or "CLAUSE in the latest poll" (the clause before "in");
- *     the phrase after "in" is the source;
- *  2. an owner + a [noun] cue: "his claim that …", "Trump's plan to …"
- *     (content from "that"/"to"), "her attacks on Y" (the object after the
+ *  1. a sentence-opening "In" + a noun of [in]: "In a new poll, CLAUSE";
+ *     the phrase after "In" is the source, the rest of the sentence the
+ *     content;
+ *  2. a [hearsay] adverb: "The FBI is reportedly making …", no source;
+ *  3. an owner + a [noun] cue: "her insistence that …" (content from
+ *     "that"/"to"), "the senator's criticism of Y" (the object after the
  *     preposition); the owner is the source;
- *  3. an [infinitive] verb + "to": content from "to" to the clause's end;
- *  4. an [object] verb with its object noun phrase: "X endorsed Y".
+ *  4. a verb: an [infinitive] one + "to" (content from "to" to the
+ *     clause's end), a [clause] one + a clause ("voters know that …"), an
+ *     [object] one with its object noun phrase ("X endorsed Y").
  * A verb's source is its subject (nm_speaker_before); a participle after a
  * comma or a preposition takes the sentence's subject ("…, seeking to …"). */
 #include "stance.h"
@@ -22,8 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { SEC_OBJECT = 1, SEC_INFINITIVE = 2, SEC_NOUN = 4, SEC_IN = 8, SEC_CLAUSE = 16 };
-static const char *const k_sections[] = {"object", "infinitive", "noun", "in", "clause", NULL};
+enum { SEC_OBJECT = 1, SEC_INFINITIVE = 2, SEC_NOUN = 4, SEC_IN = 8, SEC_CLAUSE = 16, SEC_HEARSAY = 32 };
+static const char *const k_sections[] = {"object", "infinitive", "noun", "in", "clause", "hearsay", NULL};
 
 static nm_phrases g_lex;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
@@ -372,7 +374,7 @@ static bool owner_before(const ctx *c, size_t first, size_t i, nm_range *src)
     return false;
 }
 
-/* Prepositions that close a noun cue ("attacks on", "support for"). */
+/* Prepositions that close a noun cue ("criticism of", "view of"). */
 static const char *const k_cue_preps[] = {"on", "of", "for", "to", "about", NULL};
 
 static nm_status noun_cue(ctx *c, size_t first, size_t i, size_t n, size_t e, size_t *next)
@@ -386,7 +388,7 @@ static nm_status noun_cue(ctx *c, size_t first, size_t i, size_t n, size_t e, si
         if (ce <= k)
             return NM_OK;
     } else {
-        /* "claim that …", "plan to V …" */
+        /* "insistence that …", "vow to V …" */
         if (k + 1 >= e || !(word_is(c, k, "that") || word_is(c, k, "to")) ||
             (tok(c, k + 1)->flags & NM_TOK_CAP) || !is_word(c, k + 1) ||
             (word_is(c, k, "to") && word_in(c, k + 1, k_determiners)))
@@ -511,6 +513,33 @@ static nm_status verb_cue(ctx *c, size_t si, size_t first, size_t i, size_t n, u
 }
 
 /* ------------------------------------------------------------------ */
+/* 5. hearsay adverbs                                                   */
+/* ------------------------------------------------------------------ */
+
+/* "The FBI is reportedly making arrangements …", "Reportedly, he made
+ * …": the clause around the adverb is attributed to no one named; its
+ * subject opens the content. */
+static nm_status hearsay(ctx *c, size_t first, size_t i, size_t e, size_t *next)
+{
+    size_t cs, from = i + 1;
+    if (i == first) {
+        if (from >= e || !is_char(c, from, ','))
+            return NM_OK;
+        cs = ++from;
+    } else {
+        nm_range subj;
+        if (!nm_speaker_before(c->a, c->seg, i, first, &subj))
+            return NM_OK;
+        cs = nm_segment_token_at(c->seg, subj.start);
+    }
+    size_t ce = clause_end(c, from, e);
+    if (count_words(c, from, ce) < 2)
+        return NM_OK;
+    *next = ce;
+    return push(c, cs, ce, i, i + 1, (nm_range){0, 0});
+}
+
+/* ------------------------------------------------------------------ */
 /* Driver                                                               */
 /* ------------------------------------------------------------------ */
 
@@ -532,6 +561,8 @@ static nm_status scan_sentence(ctx *c, size_t si)
         size_t n = nm_phrases_at(&g_lex, c->text, c->seg, i, &sec);
         if (word_is(c, i, "in"))
             st = in_finding(c, first, i, e, &next);
+        else if (n && (sec & SEC_HEARSAY))
+            st = hearsay(c, first, i, e, &next);
         else if (n && (sec & SEC_NOUN) && owner_before(c, first, i, &(nm_range){0, 0}))
             st = noun_cue(c, first, i, n, e, &next);
         else if (n && (sec & (SEC_OBJECT | SEC_INFINITIVE | SEC_CLAUSE)))

@@ -5,10 +5,11 @@
  * whose content is not a reported clause:
  *   "X endorsed Y", "groups backing Y", "X talked about Y"   (object NP)
  *   "X plans to V ...", "X sought to V ..."                   (infinitive)
- *   "his claim that ...", "Trump's plan to ...",
- *   "her attacks on Y"                                        (owner's noun)
- *   "In a new poll, CLAUSE", "CLAUSE in the latest poll",
- *   "In his view, CLAUSE"                                     (where it stands)
+ *   "voters know that ...", "lawmakers who thought she ..."   (clause)
+ *   "The FBI is reportedly making ..."                        (no source)
+ *   "her insistence that ...", "his vow to ...",
+ *   "the senator's criticism of Y"                            (owner's noun)
+ *   "In a new poll, CLAUSE", "In his view, CLAUSE"            (where it stands)
  * Word lists: data/lexicons/stance_verbs.txt. Candidates have the shape of
  * reported.c's (one fragment, kind REPORTED or MIXED, person -1). */
 #ifndef NM_ANALYSE_STANCE_H

@@ -115,6 +115,23 @@ static void clause_after_a_verb_of_knowing(void **state)
     expect_none("The town as we know it is gone.");
 }
 
+static void hearsay_adverb_has_no_source(void **state)
+{
+    (void)state;
+    const char *texts[] = {"The council is reportedly planning a new vote on the tax.",
+                           "Reportedly, the council plans a new vote on the tax."};
+    const char *contents[] = {"The council is reportedly planning a new vote on the tax",
+                              "the council plans a new vote on the tax"};
+    for (int k = 0; k < 2; k++) {
+        found f = find(texts[k]);
+        assert_int_equal(f.n, 1);
+        assert_string_equal(slice(&f, f.q[0].frags[0]), contents[k]);
+        assert_false(f.q[0].has_speaker);
+        assert_string_equal(f.q[0].cue, k ? "Reportedly" : "reportedly");
+        nm_article_free(f.a);
+    }
+}
+
 static void owner_of_a_noun_cue(void **state)
 {
     (void)state;
@@ -168,6 +185,7 @@ int main(void)
         cmocka_unit_test(nouns_adjectives_and_passives_are_left_alone),
         cmocka_unit_test(infinitive_after_a_verb_of_intention),
         cmocka_unit_test(clause_after_a_verb_of_knowing),
+        cmocka_unit_test(hearsay_adverb_has_no_source),
         cmocka_unit_test(owner_of_a_noun_cue),
         cmocka_unit_test(finding_in_a_poll),
         cmocka_unit_test(added_only_where_nothing_was_found),
