@@ -24,6 +24,7 @@
 #include "quotes_marks.h"
 #include "reported.h"
 #include "speakers.h"
+#include "stance.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -182,6 +183,8 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
     for (size_t i = 0; i < n_rep; i++)
         if (!drop_r[i] && !nm_article_add_quote(a, &rep[i]))
             return NM_ERR_NOMEM;
+    if ((st = nm_stance_add(a, seg)) != NM_OK) /* stance attributions fill gaps only */
+        return st;
     if (a->n_quotes > 1)
         qsort(a->quotes, a->n_quotes, sizeof *a->quotes, cmp_quote);
 
