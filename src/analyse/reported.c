@@ -13,6 +13,8 @@
  * quotes.c; a clause holding a quoted part is MIXED. */
 #include "reported.h"
 
+#include "speakers.h"
+
 #include "core/lexicon.h"
 
 #include <pthread.h>
@@ -675,14 +677,19 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
         while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
                (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
                !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) &&
-               !is_ly_adverb(c, j) && !is_ed_verb(c, j))
+               !is_ly_adverb(c, j) &&
+               /* "the retired judge": a participle right after the
+                * determiner is an adjective; later it is the verb ("the
+                * senator stood firm") */
+               !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
             j++;
         if (j == i + 1)
             return false;
         *e = j;
         return true;
     }
-    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)) || opening_adverb(c, i, b))
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)) || opening_adverb(c, i, b) ||
+        nm_token_names_no_one(c->a, c->seg, i))
         return false;
     size_t j = i;
     while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS) ||
@@ -720,7 +727,7 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
                 i++;
             break;
         }
-        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP))
+        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP) && !tok_flag(c, k, NM_TOK_DIGIT))
             break;
     }
     size_t se;

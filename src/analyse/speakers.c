@@ -290,6 +290,13 @@ static const char *const irregular_verbs[] = {
     "spoke", "wrote", "told", "thought", "said", "put", "read", "understood", "quit",
     "hit", "let", "set", "cut", "bet", NULL};
 
+bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i)
+{
+    const nm_token *t = &seg->toks[i];
+    return (t->flags & NM_TOK_WORD) && !(t->flags & NM_TOK_CAP) &&
+           (is_verb_form(text, t) || tok_in(text, t, irregular_verbs));
+}
+
 /* Prepositions whose object is never the subject of the next verb ("in a
  * subsequent tweet", "for the campaign"). "after", "before", "since",
  * "as", "with" and "by" are left out: they also open clauses ("after
@@ -877,7 +884,8 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
         return true;
     }
     size_t last = k;
-    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops)) {
+    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops) &&
+        !nm_token_names_no_one(a, seg, k)) {
         /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
         for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
             const nm_token *u = &seg->toks[m];
@@ -914,6 +922,47 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
     *out = (nm_range){t->start, seg->toks[last].end};
     *last_out = last;
     return true;
+}
+
+/* Capitalised words that open a sentence without naming anyone:
+ * prepositions and subordinators ("Despite", "Following"), sentence
+ * adverbs ("However", "Perhaps"), imperatives ("See"), time nouns ("Minutes
+ * later"), days and months ("Tuesday at a rally", "June 24 (UPI)"). */
+static const char *const no_name_openers[] = {
+    "despite", "without", "during", "following", "absent", "whenever", "alongside", "among",
+    "amid", "amidst", "however", "perhaps", "soon", "instead", "see", "read", "watch", "click",
+    "minutes", "hours", "moments", "days", "weeks", "months", "years", "within", "throughout",
+    "toward", "towards", "upon", "beyond", "besides", "unlike", "regardless", "given", "asked",
+    "regarding", "concerning", "including", "excluding", "notwithstanding", "wherever", "whatever",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", NULL};
+
+bool nm_token_names_no_one(const nm_article *a, const nm_segments *seg, size_t i)
+{
+    const char *text = a->text;
+    const nm_token *t = &seg->toks[i];
+    if (!(t->flags & NM_TOK_WORD) || !(t->flags & NM_TOK_CAP))
+        return false;
+    if (tok_in(text, t, no_name_openers))
+        return true;
+    /* "Speaking to reporters,", "Reached by phone,", "Arriving at the
+     * scene,": a participle before a lower-case word, its phrase closed
+     * by a comma, unless it is a known name ("Browning said");
+     * "Consulting firms like McKinsey have …" opens no phrase */
+    if (!is_verb_form(text, t) || i + 1 >= seg->n_toks || seg->toks[i + 1].sent != t->sent)
+        return false;
+    const nm_token *u = &seg->toks[i + 1];
+    if (!is_comma(text, u) &&
+        (!(u->flags & NM_TOK_WORD) || (u->flags & NM_TOK_CAP) || nm_cue_at(text, seg, i + 1, NULL)))
+        return false;
+    size_t m = i + 1;
+    while (m < seg->n_toks && m - i <= INTRO_MAX_TOKS && seg->toks[m].sent == t->sent &&
+           !is_comma(text, &seg->toks[m]))
+        m++;
+    return m < seg->n_toks && m - i <= INTRO_MAX_TOKS && seg->toks[m].sent == t->sent &&
+           nm_speaker_person(a, seg, (nm_range){t->start, t->end}) < 0;
 }
 
 /* Introductory phrases skipped before a subject ("But", "In Iowa,",

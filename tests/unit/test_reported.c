@@ -390,6 +390,19 @@ static void opening_adverbs_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+static void openers_that_name_no_one(void **state)
+{
+    (void)state;
+    found f = find("Speaking to farmers in Ohio, the governor backed the plan, saying it would pass.\n\n"
+                   "LIMA, May 3 (UPI) — The minister unveiled a budget, insisting it would cut debt.\n\n"
+                   "Tuesday at a rally in Ames, the senator stood firm, saying he had the votes.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the governor");
+    assert_string_equal(slice(&f, f.q[1].speaker), "The minister");
+    assert_string_equal(slice(&f, f.q[2].speaker), "the senator");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +422,7 @@ int main(void)
         cmocka_unit_test(subjects_with_asides),
         cmocka_unit_test(clause_ends_and_sentence_speakers),
         cmocka_unit_test(opening_adverbs_are_no_subjects),
+        cmocka_unit_test(openers_that_name_no_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
