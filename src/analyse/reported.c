@@ -507,20 +507,39 @@ static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool
 /* Longest name that opens a new attribution inside a clause, in tokens. */
 #define NEW_SUBJECT_MAX_TOKENS 6
 
+/* A contracted auxiliary: a negation ("don’t", "wouldn't", "cannot") or
+ * the "’s" of "he’s" / "who’s" ("has", "is") after a pronoun. */
+static bool is_contraction(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    const char *e = c->text + t->end;
+    size_t n = t->end - t->start;
+    if (tok_flag(c, i, NM_TOK_POSS))
+        return i > 0 && (tok_classes(c, i - 1) & (W_PRONOUN | W_RELATIVE));
+    if (tok_flag(c, i, NM_TOK_CAP))
+        return false;
+    return (n > 3 && e[-3] == 'n' && e[-2] == '\'' && e[-1] == 't') ||
+           (n > 5 && e[-5] == 'n' && !memcmp(e - 4, "\xE2\x80\x99t", 4)) || tok_word_is(c, i, "cannot");
+}
+
+static bool is_aux(const ctx *c, size_t i)
+{
+    return (tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i) || is_contraction(c, i);
+}
+
 /* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
 static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
 {
-    while (i < e && tok_is_word(c, i) && !c->in_quote[i] &&
-           ((tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i)))
+    while (i < e && tok_is_word(c, i) && !c->in_quote[i] && is_aux(c, i))
         i++;
     return i;
 }
 
-/* Skip adverbs and auxiliaries leftwards from `end` ("has also said"). */
+/* Skip adverbs and auxiliaries leftwards from `end` ("has also said",
+ * "I don’t think"). */
 static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
 {
-    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] &&
-           ((tok_classes(c, end - 1) & W_SKIP) || is_ly_adverb(c, end - 1)))
+    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1))
         end--;
     return end;
 }

@@ -403,6 +403,18 @@ static void openers_that_name_no_one(void **state)
     nm_article_free(f.a);
 }
 
+static void contracted_auxiliaries_are_skipped(void **state)
+{
+    (void)state;
+    found f = find("I don’t think the bill will pass.\n\nShe doesn't believe the count is right.\n\n"
+                   "And he’s predicted big wins in the races ahead.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "I");
+    assert_string_equal(slice(&f, f.q[1].speaker), "She");
+    assert_string_equal(slice(&f, f.q[2].speaker), "he");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -423,6 +435,7 @@ int main(void)
         cmocka_unit_test(clause_ends_and_sentence_speakers),
         cmocka_unit_test(opening_adverbs_are_no_subjects),
         cmocka_unit_test(openers_that_name_no_one),
+        cmocka_unit_test(contracted_auxiliaries_are_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
