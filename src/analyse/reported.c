@@ -555,11 +555,38 @@ static const char *const k_verb_only_cues[] = {"said", "says", "say", "told", NU
 /* Longest stretch of asides between a subject and its cue, in tokens. */
 #define APPOSITION_MAX_TOKENS 45
 
+/* Longest time phrase between a subject and its cue, in tokens ("on
+ * Monday", "this past week", "earlier this year"). */
+#define TIME_PHRASE_MAX_TOKENS 4
+
+/* Skip a time phrase ending at `end - 1` leftwards ("Scott on Monday
+ * announced", "Priebus this past week announced", "Trump, whose …, last
+ * year proposed"), and the auxiliaries before it. */
+static size_t skip_time_left(const ctx *c, size_t end, size_t floor)
+{
+    static const char *const time_words[] = {"on", "last", "this", "past", "next", "earlier",
+                                             "early", "late", "later", "same", NULL};
+    if (end <= floor + 1 || c->in_quote[end - 1] || !nm_token_is_time_word(c->text, c->seg, end - 1))
+        return end;
+    size_t k = end - 1;
+    char w[WORD_MAX + 1];
+    while (k > floor && end - k < TIME_PHRASE_MAX_TOKENS && !c->in_quote[k - 1] &&
+           (nm_token_is_time_word(c->text, c->seg, k - 1) ||
+            (tok_lower(c, k - 1, w) && !tok_flag(c, k - 1, NM_TOK_CAP) && in_list(time_words, w))))
+        k--;
+    /* "a poll released Sunday", "his Friday night show", "over the last
+     * weeks": the time belongs to the phrase before it */
+    if (k <= floor || is_ed_verb(c, k - 1) || (tok_classes(c, k - 1) & W_FUNCTION) ||
+        tok_flag(c, k - 1, NM_TOK_POSS))
+        return end;
+    return skip_aux_left(c, k, floor);
+}
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
-    size_t end = skip_aux_left(c, cue, floor);
+    size_t end = skip_time_left(c, skip_aux_left(c, cue, floor), floor);
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
         /* asides closed by a comma: walk back comma by comma to the name
          * they describe */
@@ -665,6 +692,13 @@ static const char *const k_determiners[] = {
 
 static bool is_ing_word(const ctx *c, size_t i);
 
+/* Does token i open a subject as a determiner ("the", "her", "some")? */
+static bool subject_det(const ctx *c, size_t i)
+{
+    char w[WORD_MAX + 1];
+    return tok_lower(c, i, w) && in_list(k_determiners, w);
+}
+
 /* A capitalised "-ly" adverb opening a sentence before a preposition,
  * a subordinator or a participle ("Shortly after the call ended, …",
  * "Hastily politicizing the tragedy, …"): no name ("Kelly said"). */
@@ -686,12 +720,11 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
     if (i >= b || c->in_quote[i] || !tok_is_word(c, i))
         return false;
     unsigned cl = tok_classes(c, i);
-    char w[WORD_MAX + 1];
     if (cl & W_PRONOUN) {
         *e = i + 1;
         return true;
     }
-    if (tok_lower(c, i, w) && in_list(k_determiners, w)) {
+    if (subject_det(c, i)) {
         size_t j = i + 1;
         while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
                (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
@@ -1035,9 +1068,16 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
     unsigned cl = tok_classes(c, from);
     if (cl & (W_PRONOUN | W_RELATIVE))
         return from + 1 == e;
+    /* "…, confirmed on Facebook Friday.", "…, concluded this year.": a
+     * time or place adverbial, not a source */
+    if (nm_token_is_time_word(c->text, c->seg, from) ||
+        (from + 1 < e && (tok_word_is(c, from, "this") || tok_word_is(c, from, "last")) &&
+         nm_token_is_time_word(c->text, c->seg, from + 1)))
+        return false;
     if (tok_flag(c, from, NM_TOK_CAP) || tok_flag(c, from, NM_TOK_DIGIT))
         return !(cl & (W_STOP | W_SKIP)) || (cl & W_FUNCTION);
-    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from))
+    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from) ||
+        ((cl & W_FUNCTION) && !subject_det(c, from)))
         return false;
     return true;
 }

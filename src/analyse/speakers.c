@@ -215,6 +215,11 @@ static bool tok_in(const char *text, const nm_token *t, const char *const *list)
     return in_words(list, text + t->start, t->end - t->start);
 }
 
+bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i)
+{
+    return tok_in(text, &seg->toks[i], time_heads);
+}
+
 static bool tok_is(const char *text, const nm_token *t, const char *s)
 {
     return word_eq(text + t->start, t->end - t->start, s, strlen(s));

@@ -86,6 +86,10 @@ bool nm_token_names_no_one(const nm_article *a, const nm_segments *seg, size_t i
  * "saying") or an irregular one ("stood", "came", "spoke")? */
 bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i);
 
+/* Is token i the head of a time phrase: a day ("Monday", "yesterday") or
+ * a period ("week", "years", "ago")? */
+bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

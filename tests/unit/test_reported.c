@@ -415,6 +415,19 @@ static void contracted_auxiliaries_are_skipped(void **state)
     nm_article_free(f.a);
 }
 
+static void time_phrases_are_no_subjects(void **state)
+{
+    (void)state;
+    found f = find("The mayor on Monday announced that the park would close.\n\n"
+                   "A poll released Sunday found that the race was tied.\n\n"
+                   "The couple had flown home from Paris, their school confirmed on Facebook Friday.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "The mayor");
+    assert_string_equal(slice(&f, f.q[1].speaker), "A poll released Sunday");
+    assert_string_equal(slice(&f, f.q[2].speaker), "their school");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +449,7 @@ int main(void)
         cmocka_unit_test(opening_adverbs_are_no_subjects),
         cmocka_unit_test(openers_that_name_no_one),
         cmocka_unit_test(contracted_auxiliaries_are_skipped),
+        cmocka_unit_test(time_phrases_are_no_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
