@@ -592,6 +592,10 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
          * they describe */
         size_t k = end - 1;
         size_t limit = k > floor + APPOSITION_MAX_TOKENS ? k - APPOSITION_MAX_TOKENS : floor;
+        /* a description that is itself an aside ("Giovanni Vian, the
+         * editor of the paper, L'Osservatore, said"): kept while a name
+         * opening the clause is looked for further back */
+        size_t desc_s = 0;
         for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
             while (k > limit) {
                 k--;
@@ -607,18 +611,29 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
                     break;
             }
             if (!tok_is_char(c, k, ',') || k <= floor)
-                return false;
+                break;
             size_t ns;
             /* only names and descriptions take appositions, not clauses;
              * past the first aside the name must open its clause */
-            if (np_before(c, k, floor, &ns) &&
-                (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) &&
-                (seg == 0 || ns == floor || !tok_is_word(c, ns - 1) ||
-                 (tok_classes(c, ns - 1) & W_STOP))) {
-                *s = ns;
-                *e = end - 1;
-                return true;
+            if (!np_before(c, k, floor, &ns) ||
+                !(tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) ||
+                !(seg == 0 || ns == floor || !tok_is_word(c, ns - 1) || (tok_classes(c, ns - 1) & W_STOP)))
+                continue;
+            bool name = tok_flag(c, ns, NM_TOK_CAP);
+            if (seg == 0 && !name && ns > floor && tok_is_char(c, ns - 1, ',') && !c->in_quote[ns - 1]) {
+                desc_s = ns;
+                continue;
             }
+            if (desc_s && !name)
+                break;
+            *s = ns;
+            *e = end - 1;
+            return true;
+        }
+        if (desc_s) {
+            *s = desc_s;
+            *e = end - 1;
+            return true;
         }
         return false;
     }

@@ -428,6 +428,16 @@ static void time_phrases_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+static void a_description_aside_gives_way_to_the_name(void **state)
+{
+    (void)state;
+    found f = find("Anna Berg, the editor of the city's daily paper, The Courier, said the mayor would resign.");
+    assert_int_equal(f.n, 1);
+    assert_true(f.q[0].has_speaker);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +460,7 @@ int main(void)
         cmocka_unit_test(openers_that_name_no_one),
         cmocka_unit_test(contracted_auxiliaries_are_skipped),
         cmocka_unit_test(time_phrases_are_no_subjects),
+        cmocka_unit_test(a_description_aside_gives_way_to_the_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
