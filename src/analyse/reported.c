@@ -798,7 +798,8 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
             break;
     }
     size_t se;
-    if (subject_at(c, i, b, &se) && verb_follows(c, se, b)) {
+    bool lead_subject = subject_at(c, i, b, &se);
+    if (lead_subject && verb_follows(c, se, b)) {
         *s = i;
         *e = se;
         return true;
@@ -812,6 +813,11 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
             continue;
         size_t j = k + 1;
         if (!subject_at(c, j, b, &se))
+            continue;
+        /* "in St. Clairsville, Ohio, Brenda Johnson …": a state after its
+         * town is no subject ("The head of the Centre, Ina Kirsch, …" is) */
+        if (!lead_subject && k > i && tok_flag(c, k - 1, NM_TOK_CAP) && tok_flag(c, j, NM_TOK_CAP) && se < b &&
+            tok_is_char(c, se, ','))
             continue;
         if (verb_follows(c, se, b)) {
             *s = j;
@@ -1161,7 +1167,8 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         char w[WORD_MAX + 1];
         size_t wl = tok_lower(c, comma + 1, w);
         bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
-        if (ing || from >= e || !inverted_subject_ok(c, from, e))
+        /* "…, told The Times": a tell-cue's object is its hearer */
+        if (ing || in_list(k_tell, w) || from >= e || !inverted_subject_ok(c, from, e))
             return false;
         /* "according to" is an attribution wherever it stands: its source
          * is the noun phrase after it, whatever follows ("according to a
@@ -1190,6 +1197,13 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
          * an apposition to the sentence's subject, not a clause */
         if (!tok_flag(c, from, NM_TOK_CAP) && end - from > INVERTED_LOWER_MAX_TOKENS)
             return false;
+        /* "…, said the group acted alone": a verb with its own object or
+         * adverb makes the words after the cue a clause ("said a person
+         * briefed on the talks" keeps its participle) */
+        for (size_t k = from + 1; !tok_flag(c, from, NM_TOK_CAP) && k + 1 < end; k++)
+            if (nm_token_is_verb(c->text, c->seg, k) && tok_is_word(c, k + 1) &&
+                !(tok_classes(c, k + 1) & (W_FUNCTION | W_STOP)))
+                return false;
         if (opens_with_name_apposition(c, a, comma))
             return false;
         /* "said an official who was briefed": the source ends at its

@@ -1016,7 +1016,12 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
                !is_dash(text, &seg->toks[m]) && !(seg->toks[m].flags & NM_TOK_QUOTE))
             m++;
         bool closed = m < end && m > k && (is_comma(text, &seg->toks[m]) || is_dash(text, &seg->toks[m]));
-        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders)))
+        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders) ||
+                       /* "in Salem, New Hampshire, Trump …": the state
+                        * after an intro's town */
+                       (round > 0 && k >= 2 && (seg->toks[k].flags & NM_TOK_CAP) &&
+                        (seg->toks[k - 2].flags & NM_TOK_CAP) && is_comma(text, &seg->toks[k - 1]) &&
+                        is_comma(text, &seg->toks[m]) && m - k <= 3)))
             k = m + 1;
         else if (k < end && opens_intro(text, &seg->toks[k]) && !tok_in(text, &seg->toks[k], pronouns))
             return false; /* an intro that never closes */

@@ -438,6 +438,20 @@ static void a_description_aside_gives_way_to_the_name(void **state)
     nm_article_free(f.a);
 }
 
+static void places_tell_objects_and_clauses_are_no_sources(void **state)
+{
+    (void)state;
+    found f = find("At a rally in Canton, Ohio, the senator railed against taxes, saying they hurt families.\n\n"
+                   "The director of the center, Ina Kirsch, said the group acted alone.\n\n"
+                   "Prices rose sharply in May, his top aide, Tad Devine, told The Courier.\n\n"
+                   "The deal is off, said a person briefed on the talks.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the senator");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the group acted alone");
+    assert_string_equal(slice(&f, f.q[2].speaker), "a person briefed on the talks");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +475,7 @@ int main(void)
         cmocka_unit_test(contracted_auxiliaries_are_skipped),
         cmocka_unit_test(time_phrases_are_no_subjects),
         cmocka_unit_test(a_description_aside_gives_way_to_the_name),
+        cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -98,6 +98,9 @@ static void subjects_follow_datelines_time_phrases_and_adverbs(void **state)
     assert_string_equal(subject_before(&f, "telling"), "Trump");
     assert_string_equal(subject_before(&f, "calling"), "Trump");
     done(&f);
+    prepare(&f, "Speaking at a rally in Salem, Oregon, Smith went after Jones, calling him “a fraud.”");
+    assert_string_equal(subject_before(&f, "calling"), "Smith");
+    done(&f);
 }
 
 static void subjects_keep_titles_and_stop_at_verbs(void **state)
