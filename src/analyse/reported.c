@@ -727,6 +727,24 @@ static bool opening_adverb(const ctx *c, size_t i, size_t b)
     return (tok_classes(c, i + 1) & (W_STOP | W_FUNCTION)) || is_ing_word(c, i + 1);
 }
 
+/* End of a description whose words start at token j after its opening
+ * word at i ("the former Republican candidate", "Nuclear proliferation
+ * experts"): words up to a clause word, an auxiliary, a cue, an adverb or
+ * a verb. */
+static size_t description_end(const ctx *c, size_t i, size_t j, size_t b)
+{
+    while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
+           (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
+           !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) && !is_ly_adverb(c, j) &&
+           !is_contraction(c, j) &&
+           /* "the retired judge": a participle right after the
+            * determiner is an adjective; later it is the verb ("the
+            * senator stood firm") */
+           !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
+        j++;
+    return j;
+}
+
 /* The subject noun phrase starting at token i (before b): a pronoun, a run
  * of capitalised words, or a determiner and a few words up to a verb-like
  * word. Sets *e; false when i opens none. */
@@ -740,16 +758,7 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
         return true;
     }
     if (subject_det(c, i)) {
-        size_t j = i + 1;
-        while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
-               (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
-               !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) &&
-               !is_ly_adverb(c, j) &&
-               /* "the retired judge": a participle right after the
-                * determiner is an adjective; later it is the verb ("the
-                * senator stood firm") */
-               !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
-            j++;
+        size_t j = description_end(c, i, i + 1, b);
         if (j == i + 1)
             return false;
         *e = j;
@@ -763,6 +772,12 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
                      (j > i && tok_is_char(c, j, '.') && !tok_flag(c, j, NM_TOK_SPACE_BEFORE))) &&
            !c->in_quote[j])
         j++;
+    /* "Nuclear proliferation experts have …", "Republican leaders
+     * said": a capitalised word opening the sentence that names no one
+     * is an adjective before its noun */
+    if (j == i + 1 && tok_flag(c, i, NM_TOK_FIRST_WORD) && j < b && tok_is_word(c, j) &&
+        nm_speaker_person(c->a, c->seg, (nm_range){c->seg->toks[i].start, c->seg->toks[i].end}) < 0)
+        j = description_end(c, i, j, b);
     *e = j;
     return true;
 }

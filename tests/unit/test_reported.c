@@ -401,6 +401,10 @@ static void openers_that_name_no_one(void **state)
     assert_string_equal(slice(&f, f.q[1].speaker), "The minister");
     assert_string_equal(slice(&f, f.q[2].speaker), "the senator");
     nm_article_free(f.a);
+    f = find("Nuclear arms experts have visited the site, but have argued that the yield was small.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Nuclear arms experts");
+    nm_article_free(f.a);
 }
 
 static void contracted_auxiliaries_are_skipped(void **state)
