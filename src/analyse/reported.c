@@ -616,7 +616,7 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
             /* only names and descriptions take appositions, not clauses;
              * past the first aside the name must open its clause */
             if (!np_before(c, k, floor, &ns) ||
-                !(tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) ||
+                !(tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & (W_FUNCTION | W_PRONOUN))) ||
                 !(seg == 0 || ns == floor || !tok_is_word(c, ns - 1) || (tok_classes(c, ns - 1) & W_STOP)))
                 continue;
             bool name = tok_flag(c, ns, NM_TOK_CAP);

@@ -29,6 +29,9 @@
 /* Longest introductory phrase skipped before a sentence's subject, in
  * tokens ("In an interview with Fox News’ Jenna Lee on Tuesday,"). */
 #define INTRO_MAX_TOKS 14
+/* Longest adverb set off by commas between a subject and its cue, in
+ * tokens ("once again"). */
+#define PARENTHETICAL_MAX_TOKS 3
 /* Longest bracketed aside skipped before a cue, in tokens. */
 #define PAREN_MAX_TOKS 8
 
@@ -487,10 +490,17 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
         return true;
     }
-    /* a parenthetical adverb: "Sanders, meanwhile, said" */
-    if (is_comma(text, &seg->toks[j]) && j >= floor + 3 && tok_in(text, &seg->toks[j - 1], parentheticals) &&
-        is_comma(text, &seg->toks[j - 2]) && seg->toks[j - 2].sent == sent)
-        j -= 3;
+    /* a parenthetical adverb: "Sanders, meanwhile, said", "he, once
+     * again, pledged" */
+    if (is_comma(text, &seg->toks[j])) {
+        size_t k = j;
+        while (k > floor + 1 && j - k < PARENTHETICAL_MAX_TOKS && seg->toks[k - 1].sent == sent &&
+               (tok_in(text, &seg->toks[k - 1], parentheticals) || tok_in(text, &seg->toks[k - 1], aux_words) ||
+                is_ly_adverb(text, &seg->toks[k - 1])))
+            k--;
+        if (k < j && k >= floor + 2 && is_comma(text, &seg->toks[k - 1]) && seg->toks[k - 1].sent == sent)
+            j = k - 2;
+    }
     if (is_comma(text, &seg->toks[j])) {
         /* an apposition: "Kolotov, a Far East expert at X, says" */
         size_t k = j;

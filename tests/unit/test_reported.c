@@ -440,6 +440,11 @@ static void a_description_aside_gives_way_to_the_name(void **state)
     assert_true(f.q[0].has_speaker);
     assert_int_equal(f.q[0].speaker.start, 0);
     nm_article_free(f.a);
+    /* a pronoun takes asides too */
+    f = find("The vote was close. And he, once again, argued that the count was wrong.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "he, once again");
+    nm_article_free(f.a);
 }
 
 static void places_tell_objects_and_clauses_are_no_sources(void **state)

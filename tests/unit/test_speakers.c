@@ -280,8 +280,10 @@ static void parenthetical_adverbs_are_skipped_before_cues(void **state)
     (void)state;
     fixture f;
     prepare(&f, "Sanders, meanwhile, who sits at zero endorsements, said “it speaks volumes.”\n\n"
-                "Clinton, however, told reporters “we will win.”");
+                "Clinton, however, told reporters “we will win.”\n\n"
+                "And he, once again, pledged a “revolution.”");
     assert_string_equal(speaker_before(&f, "said"), "Sanders");
+    assert_string_equal(speaker_before(&f, "pledged"), "he");
     assert_string_equal(speaker_before(&f, "told"), "Clinton");
     done(&f);
 }
