@@ -582,6 +582,32 @@ static size_t skip_time_left(const ctx *c, size_t end, size_t floor)
     return skip_aux_left(c, k, floor);
 }
 
+static bool subject_det(const ctx *c, size_t i);
+
+/* Longest relative clause ending at a subject's verb ("who watched the
+ * debate", "whose homes were flooded"), in tokens. */
+#define RELATIVE_MAX_TOKENS 6
+
+/* Can the phrase [s, end) be a subject by its first word? A lower-case
+ * verb opening it, alone or before its object, makes the cue a noun
+ * ("raising [fears]", "offered her firmest [promise]", "highlighted
+ * Trump’s proposed [ban]"); an adjective in "-ed" does not ("retired
+ * generals said"). */
+static bool opens_subject(const ctx *c, size_t s, size_t end)
+{
+    if (tok_flag(c, s, NM_TOK_CAP) || !nm_token_is_verb(c->text, c->seg, s))
+        return true;
+    /* the end of a relative clause ("Democrats who [watched the debate]
+     * said", "officials whose laws have been [invalidated] said") keeps
+     * the phrase for the clause's subject */
+    if (s > 0 && ((tok_classes(c, s - 1) & (W_RELATIVE | W_BE | W_SKIP)) || tok_word_is(c, s - 1, "that")))
+        return true;
+    if (s + 1 == end)
+        return false;
+    return !subject_det(c, s + 1) && !(tok_classes(c, s + 1) & W_PRONOUN) &&
+           !(tok_flag(c, s + 1, NM_TOK_CAP) && s + 2 < end && tok_flag(c, s + 2, NM_TOK_POSS));
+}
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
@@ -657,8 +683,19 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
     size_t ns;
     char cw[WORD_MAX + 1];
     bool verb_only = tok_lower(c, cue, cw) && in_list(k_verb_only_cues, cw);
-    if (!np_before_ed(c, end, floor, &ns, verb_only))
+    if (!np_before_ed(c, end, floor, &ns, verb_only) || !opens_subject(c, ns, end))
         return false;
+    /* "Officials who watched the debate said": the relative clause's
+     * verb phrase belongs to the noun before it */
+    size_t rel = ns, as;
+    while (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && !c->in_quote[rel - 1] && tok_is_word(c, rel - 1) &&
+           !tok_word_is(c, rel - 1, "who") && !tok_word_is(c, rel - 1, "that") && !tok_word_is(c, rel - 1, "whose"))
+        rel--;
+    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && nm_token_is_verb(c->text, c->seg, ns) &&
+        !c->in_quote[rel - 1] &&
+        (tok_word_is(c, rel - 1, "who") || tok_word_is(c, rel - 1, "that") || tok_word_is(c, rel - 1, "whose")) &&
+        np_before(c, rel - 1, floor, &as) && !(tok_classes(c, as) & (W_PRONOUN | W_RELATIVE)))
+        ns = as;
     *s = ns;
     *e = end;
     return true;

@@ -325,6 +325,11 @@ static const char *const plural_heads[] = {
     "five", "six", "both", "men", "women", "children", "folks", "crowd", "audience",
     "i", "we", "you", "they", NULL};
 
+bool nm_word_is_plural_head(const char *s, size_t n)
+{
+    return in_words(plural_heads, s, n);
+}
+
 /* The noun phrase ending at token `j` (inclusive), going no further left
  * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
  * end a noun phrase. */

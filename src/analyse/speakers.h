@@ -90,6 +90,10 @@ bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i);
  * a period ("week", "years", "ago")? */
 bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i);
 
+/* Is s[0..n) a plural noun without a final "s" ("people", "police",
+ * "staff") or a plural pronoun? */
+bool nm_word_is_plural_head(const char *s, size_t n);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

@@ -461,6 +461,18 @@ static void places_tell_objects_and_clauses_are_no_sources(void **state)
     nm_article_free(f.a);
 }
 
+static void verbs_before_noun_cues_are_no_subjects(void **state)
+{
+    (void)state;
+    found f = find("The plan passed on Tuesday, raising fears that rents would soar.\n\n"
+                   "Officials who watched the debate said the city was ready.\n\n"
+                   "Voters whose homes were flooded said the levee failed.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Officials who watched the debate");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Voters whose homes were flooded");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +497,7 @@ int main(void)
         cmocka_unit_test(time_phrases_are_no_subjects),
         cmocka_unit_test(a_description_aside_gives_way_to_the_name),
         cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
+        cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
