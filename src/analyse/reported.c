@@ -13,6 +13,8 @@
  * quotes.c; a clause holding a quoted part is MIXED. */
 #include "reported.h"
 
+#include "speakers.h"
+
 #include "core/lexicon.h"
 
 #include <pthread.h>
@@ -505,20 +507,39 @@ static bool np_before_ed(const ctx *c, size_t end, size_t floor, size_t *s, bool
 /* Longest name that opens a new attribution inside a clause, in tokens. */
 #define NEW_SUBJECT_MAX_TOKENS 6
 
+/* A contracted auxiliary: a negation ("don’t", "wouldn't", "cannot") or
+ * the "’s" of "he’s" / "who’s" ("has", "is") after a pronoun. */
+static bool is_contraction(const ctx *c, size_t i)
+{
+    const nm_token *t = &c->seg->toks[i];
+    const char *e = c->text + t->end;
+    size_t n = t->end - t->start;
+    if (tok_flag(c, i, NM_TOK_POSS))
+        return i > 0 && (tok_classes(c, i - 1) & (W_PRONOUN | W_RELATIVE));
+    if (tok_flag(c, i, NM_TOK_CAP))
+        return false;
+    return (n > 3 && e[-3] == 'n' && e[-2] == '\'' && e[-1] == 't') ||
+           (n > 5 && e[-5] == 'n' && !memcmp(e - 4, "\xE2\x80\x99t", 4)) || tok_word_is(c, i, "cannot");
+}
+
+static bool is_aux(const ctx *c, size_t i)
+{
+    return (tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i) || is_contraction(c, i);
+}
+
 /* Skip adverbs and auxiliaries rightwards from `i` ("he also stated"). */
 static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
 {
-    while (i < e && tok_is_word(c, i) && !c->in_quote[i] &&
-           ((tok_classes(c, i) & W_SKIP) || is_ly_adverb(c, i)))
+    while (i < e && tok_is_word(c, i) && !c->in_quote[i] && is_aux(c, i))
         i++;
     return i;
 }
 
-/* Skip adverbs and auxiliaries leftwards from `end` ("has also said"). */
+/* Skip adverbs and auxiliaries leftwards from `end` ("has also said",
+ * "I don’t think"). */
 static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
 {
-    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] &&
-           ((tok_classes(c, end - 1) & W_SKIP) || is_ly_adverb(c, end - 1)))
+    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1))
         end--;
     return end;
 }
@@ -534,16 +555,73 @@ static const char *const k_verb_only_cues[] = {"said", "says", "say", "told", NU
 /* Longest stretch of asides between a subject and its cue, in tokens. */
 #define APPOSITION_MAX_TOKENS 45
 
+/* Longest time phrase between a subject and its cue, in tokens ("on
+ * Monday", "this past week", "earlier this year"). */
+#define TIME_PHRASE_MAX_TOKENS 4
+
+/* Skip a time phrase ending at `end - 1` leftwards ("Scott on Monday
+ * announced", "Priebus this past week announced", "Trump, whose …, last
+ * year proposed"), and the auxiliaries before it. */
+static size_t skip_time_left(const ctx *c, size_t end, size_t floor)
+{
+    static const char *const time_words[] = {"on", "last", "this", "past", "next", "earlier",
+                                             "early", "late", "later", "same", NULL};
+    if (end <= floor + 1 || c->in_quote[end - 1] || !nm_token_is_time_word(c->text, c->seg, end - 1))
+        return end;
+    size_t k = end - 1;
+    char w[WORD_MAX + 1];
+    while (k > floor && end - k < TIME_PHRASE_MAX_TOKENS && !c->in_quote[k - 1] &&
+           (nm_token_is_time_word(c->text, c->seg, k - 1) ||
+            (tok_lower(c, k - 1, w) && !tok_flag(c, k - 1, NM_TOK_CAP) && in_list(time_words, w))))
+        k--;
+    /* "a poll released Sunday", "his Friday night show", "over the last
+     * weeks": the time belongs to the phrase before it */
+    if (k <= floor || is_ed_verb(c, k - 1) || (tok_classes(c, k - 1) & W_FUNCTION) ||
+        tok_flag(c, k - 1, NM_TOK_POSS))
+        return end;
+    return skip_aux_left(c, k, floor);
+}
+
+static bool subject_det(const ctx *c, size_t i);
+
+/* Longest relative clause ending at a subject's verb ("who watched the
+ * debate", "whose homes were flooded"), in tokens. */
+#define RELATIVE_MAX_TOKENS 6
+
+/* Can the phrase [s, end) be a subject by its first word? A lower-case
+ * verb opening it, alone or before its object, makes the cue a noun
+ * ("raising [fears]", "offered her firmest [promise]", "highlighted
+ * Trump’s proposed [ban]"); an adjective in "-ed" does not ("retired
+ * generals said"). */
+static bool opens_subject(const ctx *c, size_t s, size_t end)
+{
+    if (tok_flag(c, s, NM_TOK_CAP) || !nm_token_is_verb(c->text, c->seg, s))
+        return true;
+    /* the end of a relative clause ("Democrats who [watched the debate]
+     * said", "officials whose laws have been [invalidated] said") keeps
+     * the phrase for the clause's subject */
+    if (s > 0 && ((tok_classes(c, s - 1) & (W_RELATIVE | W_BE | W_SKIP)) || tok_word_is(c, s - 1, "that")))
+        return true;
+    if (s + 1 == end)
+        return false;
+    return !subject_det(c, s + 1) && !(tok_classes(c, s + 1) & W_PRONOUN) &&
+           !(tok_flag(c, s + 1, NM_TOK_CAP) && s + 2 < end && tok_flag(c, s + 2, NM_TOK_POSS));
+}
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
-    size_t end = skip_aux_left(c, cue, floor);
+    size_t end = skip_time_left(c, skip_aux_left(c, cue, floor), floor);
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
         /* asides closed by a comma: walk back comma by comma to the name
          * they describe */
         size_t k = end - 1;
         size_t limit = k > floor + APPOSITION_MAX_TOKENS ? k - APPOSITION_MAX_TOKENS : floor;
+        /* a description that is itself an aside ("Giovanni Vian, the
+         * editor of the paper, L'Osservatore, said"): kept while a name
+         * opening the clause is looked for further back */
+        size_t desc_s = 0;
         for (int seg = 0; seg < APPOSITION_MAX_SEGMENTS; seg++) {
             while (k > limit) {
                 k--;
@@ -559,18 +637,29 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
                     break;
             }
             if (!tok_is_char(c, k, ',') || k <= floor)
-                return false;
+                break;
             size_t ns;
             /* only names and descriptions take appositions, not clauses;
              * past the first aside the name must open its clause */
-            if (np_before(c, k, floor, &ns) &&
-                (tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & W_FUNCTION)) &&
-                (seg == 0 || ns == floor || !tok_is_word(c, ns - 1) ||
-                 (tok_classes(c, ns - 1) & W_STOP))) {
-                *s = ns;
-                *e = end - 1;
-                return true;
+            if (!np_before(c, k, floor, &ns) ||
+                !(tok_flag(c, ns, NM_TOK_CAP) || (tok_classes(c, ns) & (W_FUNCTION | W_PRONOUN))) ||
+                !(seg == 0 || ns == floor || !tok_is_word(c, ns - 1) || (tok_classes(c, ns - 1) & W_STOP)))
+                continue;
+            bool name = tok_flag(c, ns, NM_TOK_CAP);
+            if (seg == 0 && !name && ns > floor && tok_is_char(c, ns - 1, ',') && !c->in_quote[ns - 1]) {
+                desc_s = ns;
+                continue;
             }
+            if (desc_s && !name)
+                break;
+            *s = ns;
+            *e = end - 1;
+            return true;
+        }
+        if (desc_s) {
+            *s = desc_s;
+            *e = end - 1;
+            return true;
         }
         return false;
     }
@@ -594,8 +683,19 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
     size_t ns;
     char cw[WORD_MAX + 1];
     bool verb_only = tok_lower(c, cue, cw) && in_list(k_verb_only_cues, cw);
-    if (!np_before_ed(c, end, floor, &ns, verb_only))
+    if (!np_before_ed(c, end, floor, &ns, verb_only) || !opens_subject(c, ns, end))
         return false;
+    /* "Officials who watched the debate said": the relative clause's
+     * verb phrase belongs to the noun before it */
+    size_t rel = ns, as;
+    while (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && !c->in_quote[rel - 1] && tok_is_word(c, rel - 1) &&
+           !tok_word_is(c, rel - 1, "who") && !tok_word_is(c, rel - 1, "that") && !tok_word_is(c, rel - 1, "whose"))
+        rel--;
+    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && nm_token_is_verb(c->text, c->seg, ns) &&
+        !c->in_quote[rel - 1] &&
+        (tok_word_is(c, rel - 1, "who") || tok_word_is(c, rel - 1, "that") || tok_word_is(c, rel - 1, "whose")) &&
+        np_before(c, rel - 1, floor, &as) && !(tok_classes(c, as) & (W_PRONOUN | W_RELATIVE)))
+        ns = as;
     *s = ns;
     *e = end;
     return true;
@@ -644,6 +744,13 @@ static const char *const k_determiners[] = {
 
 static bool is_ing_word(const ctx *c, size_t i);
 
+/* Does token i open a subject as a determiner ("the", "her", "some")? */
+static bool subject_det(const ctx *c, size_t i)
+{
+    char w[WORD_MAX + 1];
+    return tok_lower(c, i, w) && in_list(k_determiners, w);
+}
+
 /* A capitalised "-ly" adverb opening a sentence before a preposition,
  * a subordinator or a participle ("Shortly after the call ended, …",
  * "Hastily politicizing the tragedy, …"): no name ("Kelly said"). */
@@ -657,6 +764,24 @@ static bool opening_adverb(const ctx *c, size_t i, size_t b)
     return (tok_classes(c, i + 1) & (W_STOP | W_FUNCTION)) || is_ing_word(c, i + 1);
 }
 
+/* End of a description whose words start at token j after its opening
+ * word at i ("the former Republican candidate", "Nuclear proliferation
+ * experts"): words up to a clause word, an auxiliary, a cue, an adverb or
+ * a verb. */
+static size_t description_end(const ctx *c, size_t i, size_t j, size_t b)
+{
+    while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
+           (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
+           !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) && !is_ly_adverb(c, j) &&
+           !is_contraction(c, j) &&
+           /* "the retired judge": a participle right after the
+            * determiner is an adjective; later it is the verb ("the
+            * senator stood firm") */
+           !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
+        j++;
+    return j;
+}
+
 /* The subject noun phrase starting at token i (before b): a pronoun, a run
  * of capitalised words, or a determiner and a few words up to a verb-like
  * word. Sets *e; false when i opens none. */
@@ -665,30 +790,31 @@ static bool subject_at(const ctx *c, size_t i, size_t b, size_t *e)
     if (i >= b || c->in_quote[i] || !tok_is_word(c, i))
         return false;
     unsigned cl = tok_classes(c, i);
-    char w[WORD_MAX + 1];
     if (cl & W_PRONOUN) {
         *e = i + 1;
         return true;
     }
-    if (tok_lower(c, i, w) && in_list(k_determiners, w)) {
-        size_t j = i + 1;
-        while (j < b && j < i + 1 + DET_SUBJECT_MAX_WORDS && !c->in_quote[j] &&
-               (tok_is_word(c, j) || tok_is_char(c, j, '-')) &&
-               !(tok_classes(c, j) & (W_STOP | W_SKIP | W_CUE | W_BE | W_RELATIVE)) &&
-               !is_ly_adverb(c, j) && !is_ed_verb(c, j))
-            j++;
+    if (subject_det(c, i)) {
+        size_t j = description_end(c, i, i + 1, b);
         if (j == i + 1)
             return false;
         *e = j;
         return true;
     }
-    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)) || opening_adverb(c, i, b))
+    if (!tok_flag(c, i, NM_TOK_CAP) || (cl & (W_STOP | W_FUNCTION | W_SKIP)) || opening_adverb(c, i, b) ||
+        nm_token_names_no_one(c->a, c->seg, i))
         return false;
     size_t j = i;
     while (j < b && (tok_flag(c, j, NM_TOK_CAP) || tok_flag(c, j, NM_TOK_POSS) ||
                      (j > i && tok_is_char(c, j, '.') && !tok_flag(c, j, NM_TOK_SPACE_BEFORE))) &&
            !c->in_quote[j])
         j++;
+    /* "Nuclear proliferation experts have …", "Republican leaders
+     * said": a capitalised word opening the sentence that names no one
+     * is an adjective before its noun */
+    if (j == i + 1 && tok_flag(c, i, NM_TOK_FIRST_WORD) && j < b && tok_is_word(c, j) &&
+        nm_speaker_person(c->a, c->seg, (nm_range){c->seg->toks[i].start, c->seg->toks[i].end}) < 0)
+        j = description_end(c, i, j, b);
     *e = j;
     return true;
 }
@@ -720,11 +846,12 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
                 i++;
             break;
         }
-        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP))
+        if (tok_is_word(c, k) && !tok_flag(c, k, NM_TOK_CAP) && !tok_flag(c, k, NM_TOK_DIGIT))
             break;
     }
     size_t se;
-    if (subject_at(c, i, b, &se) && verb_follows(c, se, b)) {
+    bool lead_subject = subject_at(c, i, b, &se);
+    if (lead_subject && verb_follows(c, se, b)) {
         *s = i;
         *e = se;
         return true;
@@ -738,6 +865,11 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
             continue;
         size_t j = k + 1;
         if (!subject_at(c, j, b, &se))
+            continue;
+        /* "in St. Clairsville, Ohio, Brenda Johnson …": a state after its
+         * town is no subject ("The head of the Centre, Ina Kirsch, …" is) */
+        if (!lead_subject && k > i && tok_flag(c, k - 1, NM_TOK_CAP) && tok_flag(c, j, NM_TOK_CAP) && se < b &&
+            tok_is_char(c, se, ','))
             continue;
         if (verb_follows(c, se, b)) {
             *s = j;
@@ -1009,9 +1141,16 @@ static bool inverted_subject_ok(const ctx *c, size_t from, size_t e)
     unsigned cl = tok_classes(c, from);
     if (cl & (W_PRONOUN | W_RELATIVE))
         return from + 1 == e;
+    /* "…, confirmed on Facebook Friday.", "…, concluded this year.": a
+     * time or place adverbial, not a source */
+    if (nm_token_is_time_word(c->text, c->seg, from) ||
+        (from + 1 < e && (tok_word_is(c, from, "this") || tok_word_is(c, from, "last")) &&
+         nm_token_is_time_word(c->text, c->seg, from + 1)))
+        return false;
     if (tok_flag(c, from, NM_TOK_CAP) || tok_flag(c, from, NM_TOK_DIGIT))
         return !(cl & (W_STOP | W_SKIP)) || (cl & W_FUNCTION);
-    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from))
+    if (cl & (W_STOP | W_SKIP | W_CUE) || is_ly_adverb(c, from) ||
+        ((cl & W_FUNCTION) && !subject_det(c, from)))
         return false;
     return true;
 }
@@ -1080,7 +1219,8 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
         char w[WORD_MAX + 1];
         size_t wl = tok_lower(c, comma + 1, w);
         bool ing = !(cls & CUE_ACCORDING) && wl > 4 && !strcmp(w + wl - 3, "ing");
-        if (ing || from >= e || !inverted_subject_ok(c, from, e))
+        /* "…, told The Times": a tell-cue's object is its hearer */
+        if (ing || in_list(k_tell, w) || from >= e || !inverted_subject_ok(c, from, e))
             return false;
         /* "according to" is an attribution wherever it stands: its source
          * is the noun phrase after it, whatever follows ("according to a
@@ -1109,6 +1249,13 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
          * an apposition to the sentence's subject, not a clause */
         if (!tok_flag(c, from, NM_TOK_CAP) && end - from > INVERTED_LOWER_MAX_TOKENS)
             return false;
+        /* "…, said the group acted alone": a verb with its own object or
+         * adverb makes the words after the cue a clause ("said a person
+         * briefed on the talks" keeps its participle) */
+        for (size_t k = from + 1; !tok_flag(c, from, NM_TOK_CAP) && k + 1 < end; k++)
+            if (nm_token_is_verb(c->text, c->seg, k) && tok_is_word(c, k + 1) &&
+                !(tok_classes(c, k + 1) & (W_FUNCTION | W_STOP)))
+                return false;
         if (opens_with_name_apposition(c, a, comma))
             return false;
         /* "said an official who was briefed": the source ends at its

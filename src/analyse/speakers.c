@@ -29,6 +29,9 @@
 /* Longest introductory phrase skipped before a sentence's subject, in
  * tokens ("In an interview with Fox News’ Jenna Lee on Tuesday,"). */
 #define INTRO_MAX_TOKS 14
+/* Longest adverb set off by commas between a subject and its cue, in
+ * tokens ("once again"). */
+#define PARENTHETICAL_MAX_TOKS 3
 /* Longest bracketed aside skipped before a cue, in tokens. */
 #define PAREN_MAX_TOKS 8
 
@@ -215,6 +218,11 @@ static bool tok_in(const char *text, const nm_token *t, const char *const *list)
     return in_words(list, text + t->start, t->end - t->start);
 }
 
+bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i)
+{
+    return tok_in(text, &seg->toks[i], time_heads);
+}
+
 static bool tok_is(const char *text, const nm_token *t, const char *s)
 {
     return word_eq(text + t->start, t->end - t->start, s, strlen(s));
@@ -290,6 +298,13 @@ static const char *const irregular_verbs[] = {
     "spoke", "wrote", "told", "thought", "said", "put", "read", "understood", "quit",
     "hit", "let", "set", "cut", "bet", NULL};
 
+bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i)
+{
+    const nm_token *t = &seg->toks[i];
+    return (t->flags & NM_TOK_WORD) && !(t->flags & NM_TOK_CAP) &&
+           (is_verb_form(text, t) || tok_in(text, t, irregular_verbs));
+}
+
 /* Prepositions whose object is never the subject of the next verb ("in a
  * subsequent tweet", "for the campaign"). "after", "before", "since",
  * "as", "with" and "by" are left out: they also open clauses ("after
@@ -309,6 +324,11 @@ static const char *const plural_heads[] = {
     "people", "police", "staff", "media", "public", "clergy", "two", "three", "four",
     "five", "six", "both", "men", "women", "children", "folks", "crowd", "audience",
     "i", "we", "you", "they", NULL};
+
+bool nm_word_is_plural_head(const char *s, size_t n)
+{
+    return in_words(plural_heads, s, n);
+}
 
 /* The noun phrase ending at token `j` (inclusive), going no further left
  * than `floor`. Returns the first token, or (size_t)-1 when token j cannot
@@ -475,10 +495,17 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
         return true;
     }
-    /* a parenthetical adverb: "Sanders, meanwhile, said" */
-    if (is_comma(text, &seg->toks[j]) && j >= floor + 3 && tok_in(text, &seg->toks[j - 1], parentheticals) &&
-        is_comma(text, &seg->toks[j - 2]) && seg->toks[j - 2].sent == sent)
-        j -= 3;
+    /* a parenthetical adverb: "Sanders, meanwhile, said", "he, once
+     * again, pledged" */
+    if (is_comma(text, &seg->toks[j])) {
+        size_t k = j;
+        while (k > floor + 1 && j - k < PARENTHETICAL_MAX_TOKS && seg->toks[k - 1].sent == sent &&
+               (tok_in(text, &seg->toks[k - 1], parentheticals) || tok_in(text, &seg->toks[k - 1], aux_words) ||
+                is_ly_adverb(text, &seg->toks[k - 1])))
+            k--;
+        if (k < j && k >= floor + 2 && is_comma(text, &seg->toks[k - 1]) && seg->toks[k - 1].sent == sent)
+            j = k - 2;
+    }
     if (is_comma(text, &seg->toks[j])) {
         /* an apposition: "Kolotov, a Far East expert at X, says" */
         size_t k = j;
@@ -877,7 +904,8 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
         return true;
     }
     size_t last = k;
-    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops)) {
+    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops) &&
+        !nm_token_names_no_one(a, seg, k)) {
         /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
         for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
             const nm_token *u = &seg->toks[m];
@@ -914,6 +942,47 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
     *out = (nm_range){t->start, seg->toks[last].end};
     *last_out = last;
     return true;
+}
+
+/* Capitalised words that open a sentence without naming anyone:
+ * prepositions and subordinators ("Despite", "Following"), sentence
+ * adverbs ("However", "Perhaps"), imperatives ("See"), time nouns ("Minutes
+ * later"), days and months ("Tuesday at a rally", "June 24 (UPI)"). */
+static const char *const no_name_openers[] = {
+    "despite", "without", "during", "following", "absent", "whenever", "alongside", "among",
+    "amid", "amidst", "however", "perhaps", "soon", "instead", "see", "read", "watch", "click",
+    "minutes", "hours", "moments", "days", "weeks", "months", "years", "within", "throughout",
+    "toward", "towards", "upon", "beyond", "besides", "unlike", "regardless", "given", "asked",
+    "regarding", "concerning", "including", "excluding", "notwithstanding", "wherever", "whatever",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", NULL};
+
+bool nm_token_names_no_one(const nm_article *a, const nm_segments *seg, size_t i)
+{
+    const char *text = a->text;
+    const nm_token *t = &seg->toks[i];
+    if (!(t->flags & NM_TOK_WORD) || !(t->flags & NM_TOK_CAP))
+        return false;
+    if (tok_in(text, t, no_name_openers))
+        return true;
+    /* "Speaking to reporters,", "Reached by phone,", "Arriving at the
+     * scene,": a participle before a lower-case word, its phrase closed
+     * by a comma, unless it is a known name ("Browning said");
+     * "Consulting firms like McKinsey have …" opens no phrase */
+    if (!is_verb_form(text, t) || i + 1 >= seg->n_toks || seg->toks[i + 1].sent != t->sent)
+        return false;
+    const nm_token *u = &seg->toks[i + 1];
+    if (!is_comma(text, u) &&
+        (!(u->flags & NM_TOK_WORD) || (u->flags & NM_TOK_CAP) || nm_cue_at(text, seg, i + 1, NULL)))
+        return false;
+    size_t m = i + 1;
+    while (m < seg->n_toks && m - i <= INTRO_MAX_TOKS && seg->toks[m].sent == t->sent &&
+           !is_comma(text, &seg->toks[m]))
+        m++;
+    return m < seg->n_toks && m - i <= INTRO_MAX_TOKS && seg->toks[m].sent == t->sent &&
+           nm_speaker_person(a, seg, (nm_range){t->start, t->end}) < 0;
 }
 
 /* Introductory phrases skipped before a subject ("But", "In Iowa,",
@@ -962,7 +1031,12 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
                !is_dash(text, &seg->toks[m]) && !(seg->toks[m].flags & NM_TOK_QUOTE))
             m++;
         bool closed = m < end && m > k && (is_comma(text, &seg->toks[m]) || is_dash(text, &seg->toks[m]));
-        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders)))
+        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders) ||
+                       /* "in Salem, New Hampshire, Trump …": the state
+                        * after an intro's town */
+                       (round > 0 && k >= 2 && (seg->toks[k].flags & NM_TOK_CAP) &&
+                        (seg->toks[k - 2].flags & NM_TOK_CAP) && is_comma(text, &seg->toks[k - 1]) &&
+                        is_comma(text, &seg->toks[m]) && m - k <= 3)))
             k = m + 1;
         else if (k < end && opens_intro(text, &seg->toks[k]) && !tok_in(text, &seg->toks[k], pronouns))
             return false; /* an intro that never closes */

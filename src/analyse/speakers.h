@@ -75,6 +75,25 @@ bool nm_speaker_subject_at(const nm_article *a, const nm_segments *seg, size_t k
 bool nm_speaker_dash_label(const char *text, const nm_segments *seg, size_t first, size_t before,
                            nm_range *out);
 
+/* Is token i a capitalised word that names no one where a subject would
+ * stand: a preposition or adverb opening the sentence ("Despite",
+ * "However"), a day or month ("Tuesday at a rally"), a participle
+ * ("Speaking to reporters, …", "Reached by phone, …") that is no known
+ * name? */
+bool nm_token_names_no_one(const nm_article *a, const nm_segments *seg, size_t i);
+
+/* Is token i a lower-case verb form: a word in "-ed" or "-ing" ("raised",
+ * "saying") or an irregular one ("stood", "came", "spoke")? */
+bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i);
+
+/* Is token i the head of a time phrase: a day ("Monday", "yesterday") or
+ * a period ("week", "years", "ago")? */
+bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i);
+
+/* Is s[0..n) a plural noun without a final "s" ("people", "police",
+ * "staff") or a plural pronoun? */
+bool nm_word_is_plural_head(const char *s, size_t n);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

@@ -390,6 +390,89 @@ static void opening_adverbs_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+static void openers_that_name_no_one(void **state)
+{
+    (void)state;
+    found f = find("Speaking to farmers in Ohio, the governor backed the plan, saying it would pass.\n\n"
+                   "LIMA, May 3 (UPI) — The minister unveiled a budget, insisting it would cut debt.\n\n"
+                   "Tuesday at a rally in Ames, the senator stood firm, saying he had the votes.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the governor");
+    assert_string_equal(slice(&f, f.q[1].speaker), "The minister");
+    assert_string_equal(slice(&f, f.q[2].speaker), "the senator");
+    nm_article_free(f.a);
+    f = find("Nuclear arms experts have visited the site, but have argued that the yield was small.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Nuclear arms experts");
+    nm_article_free(f.a);
+}
+
+static void contracted_auxiliaries_are_skipped(void **state)
+{
+    (void)state;
+    found f = find("I don’t think the bill will pass.\n\nShe doesn't believe the count is right.\n\n"
+                   "And he’s predicted big wins in the races ahead.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "I");
+    assert_string_equal(slice(&f, f.q[1].speaker), "She");
+    assert_string_equal(slice(&f, f.q[2].speaker), "he");
+    nm_article_free(f.a);
+}
+
+static void time_phrases_are_no_subjects(void **state)
+{
+    (void)state;
+    found f = find("The mayor on Monday announced that the park would close.\n\n"
+                   "A poll released Sunday found that the race was tied.\n\n"
+                   "The couple had flown home from Paris, their school confirmed on Facebook Friday.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "The mayor");
+    assert_string_equal(slice(&f, f.q[1].speaker), "A poll released Sunday");
+    assert_string_equal(slice(&f, f.q[2].speaker), "their school");
+    nm_article_free(f.a);
+}
+
+static void a_description_aside_gives_way_to_the_name(void **state)
+{
+    (void)state;
+    found f = find("Anna Berg, the editor of the city's daily paper, The Courier, said the mayor would resign.");
+    assert_int_equal(f.n, 1);
+    assert_true(f.q[0].has_speaker);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    nm_article_free(f.a);
+    /* a pronoun takes asides too */
+    f = find("The vote was close. And he, once again, argued that the count was wrong.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].speaker), "he, once again");
+    nm_article_free(f.a);
+}
+
+static void places_tell_objects_and_clauses_are_no_sources(void **state)
+{
+    (void)state;
+    found f = find("At a rally in Canton, Ohio, the senator railed against taxes, saying they hurt families.\n\n"
+                   "The director of the center, Ina Kirsch, said the group acted alone.\n\n"
+                   "Prices rose sharply in May, his top aide, Tad Devine, told The Courier.\n\n"
+                   "The deal is off, said a person briefed on the talks.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the senator");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the group acted alone");
+    assert_string_equal(slice(&f, f.q[2].speaker), "a person briefed on the talks");
+    nm_article_free(f.a);
+}
+
+static void verbs_before_noun_cues_are_no_subjects(void **state)
+{
+    (void)state;
+    found f = find("The plan passed on Tuesday, raising fears that rents would soar.\n\n"
+                   "Officials who watched the debate said the city was ready.\n\n"
+                   "Voters whose homes were flooded said the levee failed.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].speaker), "Officials who watched the debate");
+    assert_string_equal(slice(&f, f.q[1].speaker), "Voters whose homes were flooded");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +492,12 @@ int main(void)
         cmocka_unit_test(subjects_with_asides),
         cmocka_unit_test(clause_ends_and_sentence_speakers),
         cmocka_unit_test(opening_adverbs_are_no_subjects),
+        cmocka_unit_test(openers_that_name_no_one),
+        cmocka_unit_test(contracted_auxiliaries_are_skipped),
+        cmocka_unit_test(time_phrases_are_no_subjects),
+        cmocka_unit_test(a_description_aside_gives_way_to_the_name),
+        cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
+        cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -98,6 +98,9 @@ static void subjects_follow_datelines_time_phrases_and_adverbs(void **state)
     assert_string_equal(subject_before(&f, "telling"), "Trump");
     assert_string_equal(subject_before(&f, "calling"), "Trump");
     done(&f);
+    prepare(&f, "Speaking at a rally in Salem, Oregon, Smith went after Jones, calling him “a fraud.”");
+    assert_string_equal(subject_before(&f, "calling"), "Smith");
+    done(&f);
 }
 
 static void subjects_keep_titles_and_stop_at_verbs(void **state)
@@ -277,8 +280,10 @@ static void parenthetical_adverbs_are_skipped_before_cues(void **state)
     (void)state;
     fixture f;
     prepare(&f, "Sanders, meanwhile, who sits at zero endorsements, said “it speaks volumes.”\n\n"
-                "Clinton, however, told reporters “we will win.”");
+                "Clinton, however, told reporters “we will win.”\n\n"
+                "And he, once again, pledged a “revolution.”");
     assert_string_equal(speaker_before(&f, "said"), "Sanders");
+    assert_string_equal(speaker_before(&f, "pledged"), "he");
     assert_string_equal(speaker_before(&f, "told"), "Clinton");
     done(&f);
 }
@@ -300,10 +305,30 @@ static void main_clause_subject_with_its_verb(void **state)
     done(&f);
 }
 
+static void openers_and_participles_name_no_one(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "Speaking to farmers in Ohio, the governor backed the plan.\n\n"
+                "Despite the rain, Tuesday was busy.\n\n"
+                "Mayor Ann Browning said the works would start.\n\n"
+                "Hiring firms like Acme have long courted students.");
+    assert_true(nm_token_names_no_one(f.a, &f.seg, tok_of(&f, "Speaking", 0)));
+    assert_true(nm_token_names_no_one(f.a, &f.seg, tok_of(&f, "Despite", 0)));
+    assert_true(nm_token_names_no_one(f.a, &f.seg, tok_of(&f, "Tuesday", 0)));
+    /* a name in "-ing", and a participle whose phrase no comma closes */
+    assert_false(nm_token_names_no_one(f.a, &f.seg, tok_of(&f, "Browning", 0)));
+    assert_false(nm_token_names_no_one(f.a, &f.seg, tok_of(&f, "Hiring", 0)));
+    assert_true(nm_token_is_verb(f.a->text, &f.seg, tok_of(&f, "backed", 0)));
+    assert_false(nm_token_is_verb(f.a->text, &f.seg, tok_of(&f, "plan", 0)));
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subjects_follow_datelines_time_phrases_and_adverbs),
+        cmocka_unit_test(openers_and_participles_name_no_one),
         cmocka_unit_test(lone_determiners_and_demonstratives_are_subjects),
         cmocka_unit_test(subjects_keep_titles_and_stop_at_verbs),
         cmocka_unit_test(subjects_look_past_opening_quotes_and_take_later_clauses),
