@@ -747,6 +747,13 @@ static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
     return k;
 }
 
+/* A word ending in "-ly" (an adverb: "reportedly", "repeatedly"). */
+static bool is_ly(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
+}
+
 /* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
 static bool is_ed_word(const ctx *c, size_t i)
 {
@@ -893,9 +900,15 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         if (comma && w + 1 < sent_end && is_participle(c, w) && participle_object(c, w + 1) &&
             quote_between(c, w + 1, sent_end))
             break;
-        if (tok_word(c, w, "and") && w + 1 < sent_end &&
-            (in_list(c, w + 1, subject_pronouns) || is_ed_word(c, w + 1) ||
-             nm_cue_at(c->t, c->seg, w + 1, NULL)))
+        /* "and insisted", "and reportedly argued" */
+        size_t v = w + 1 < sent_end && is_ly(c, w + 1) ? w + 2 : w + 1;
+        if (tok_word(c, w, "and") && v < sent_end &&
+            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL)))
+            break;
+        /* "Trump, who has postured himself as the “law and order
+         * candidate,” has taken …": the relative clause ends, the main
+         * predicate follows */
+        if (comma && in_list(c, w, predicate_aux))
             break;
         if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
             break;
@@ -1086,12 +1099,6 @@ static bool finite_verb(const ctx *c, size_t i)
     return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
 
-static bool is_ly(const ctx *c, size_t i)
-{
-    const nm_token *k = tok(c, i);
-    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
-}
-
 static bool is_ed(const ctx *c, size_t i)
 {
     const nm_token *k = tok(c, i);
@@ -1229,6 +1236,83 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
         size_t outer_tok = *clause_tok;
         outer_attribution(c, &outer, sent_first, &outer_tok, true);
         r.speaker = outer.speaker;
+        return r;
+    }
+    return r;
+}
+
+/* Words that open the object of a verb naming someone or something "as"
+ * something ("described [the move] as", "identified [him] as"). */
+static const char *const as_object_openers[] = {
+    "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us",
+    "the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those",
+    "that", "such", NULL};
+
+/* Adverbial particles of a phrasal verb ("summed up", "played down"). */
+static const char *const as_particles[] = {"up", "down", "off", "out", "to", NULL};
+
+/* Longest object between a verb and "as", in tokens ("portray [Donald
+ * Trump's candidacy] as"). */
+#define AS_OBJECT_MAX_TOKS 8
+/* Most words between "as" and the quoted part ("as [a very] “…”"). */
+#define AS_GAP_MAX 2
+
+/* Could token i be the verb of "VERB OBJECT as “…”": a cue, a finite
+ * verb, a participle, or a particle after one ("summed up")? Sets *verb
+ * to the verb token. */
+static bool as_verb(const ctx *c, size_t i, size_t floor, size_t *verb)
+{
+    bool phrasal = i > floor && in_list(c, i, as_particles);
+    if (phrasal)
+        i--;
+    *verb = i;
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) || in_list(c, i, not_verbs))
+        return false;
+    if (i > floor && (in_list(c, i - 1, noun_markers) || (tok(c, i - 1)->flags & NM_TOK_POSS)))
+        return false;
+    /* "played down" judges, "played" does not */
+    if (!phrasal && verb_lemma_in(c, i, non_speech_verbs))
+        return false;
+    return nm_cue_at(c->t, c->seg, i, NULL) || finite_verb(c, i) || is_participle(c, i);
+}
+
+/* A quoted part naming its object "as" something: "Trump identified [the
+ * judge as “Spanish,”]", "presenting [herself as “anti-system.”]",
+ * "played down [Trump's comments as “just part of …”]". PolNeAR's clause
+ * starts at the object; the verb's subject speaks. *clause_tok gets the
+ * object's first token. */
+static attribution find_as_complement(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    size_t a = open_tok;
+    while (a > sent_first && open_tok - a <= AS_GAP_MAX && !tok_word(c, a - 1, "as") &&
+           (tok(c, a - 1)->flags & NM_TOK_WORD) && !(tok(c, a - 1)->flags & NM_TOK_CAP))
+        a--;
+    if (a <= sent_first + 2 || !tok_word(c, a - 1, "as"))
+        return r;
+    a--; /* "as" */
+    for (size_t o = a; o-- > sent_first + 1 && a - o <= AS_OBJECT_MAX_TOKS;) {
+        const nm_token *k = tok(c, o);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, o, '-'))
+            return r;
+        if (tok_word(c, o, "who") || tok_word(c, o, "which") || tok_word(c, o, "and") || tok_word(c, o, "or"))
+            return r;
+        if (!(in_list(c, o, as_object_openers) || ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_POSS))))
+            continue;
+        size_t v;
+        if (!as_verb(c, o - 1, sent_first, &v))
+            continue;
+        bool part = is_participle(c, v);
+        bool got = part ? participle_subject(c, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker);
+        if (!got)
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = v;
+        r.cue_e = v + 1;
+        *clause_tok = o;
         return r;
     }
     return r;
@@ -1605,6 +1689,14 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
+            if (!at.found) {
+                size_t ct2 = 0;
+                attribution a2 = find_as_complement(&c, open_tok, &ct2);
+                if (a2.found) {
+                    at = a2;
+                    clause_tok = ct2;
+                }
+            }
             /* a nearer verb taking the quoted part as its object ("blasted
              * Trump's call for X, calling [it “absurd.”]") is its cue */
             if (at.found && !is_title(&c, s->inner)) {

@@ -486,6 +486,29 @@ static void non_speech_verb_takes_no_mixed_quote(void **state)
     nm_article_free(a);
 }
 
+/* "VERB OBJECT as “…”": the clause starts at the object, whatever the
+ * verb, and a name given "as" is no title. */
+static void as_complement_starts_at_the_object(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nFirst, Mendez identified the mayor as “Catalan,” which is wrong.\n\n"
+                            "Last year, she played down the rumors as “just part of the season” and moved on.\n\n"
+                            "Ruiz, who has postured himself as the “voice of the valley,” has taken a hard line.");
+    const nm_quote *q = quote_holding(a, "Catalan");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "the mayor as “Catalan,”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    q = quote_holding(a, "just part");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the rumors as “just part of the season”");
+    assert_string_equal(slice(a, q->speaker), "she");
+    q = quote_holding(a, "voice of");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "himself as the “voice of the valley,”");
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -721,6 +744,7 @@ int main(void)
         cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
+        cmocka_unit_test(as_complement_starts_at_the_object),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
