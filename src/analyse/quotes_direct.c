@@ -4,6 +4,7 @@
 #include "quotes_marks.h"
 #include "speakers.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -380,9 +381,42 @@ static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
     return in_list(c, i, tails);
 }
 
-/* Attribution right after the closing mark of a span whose closing mark
- * is token `close_tok` and whose words end with character `last`. */
-static attribution find_after(const ctx *c, size_t close_tok, char last)
+/* Longest name standing alone as a byline under a quote, in tokens. */
+#define BYLINE_MAX_TOKS 5
+
+/* Is the paragraph at token k a byline under the quote paragraph ending at
+ * `close_tok` — a name alone, its dash dropped by the cleaner ("“…”¶¶-
+ * Bernie Sanders." reads "“…”¶¶Bernie Sanders.")? Not a heading: the
+ * paragraph after a heading opens with its name ("¶¶Ana Ruiz.¶¶Ana Ruiz, a
+ * teacher, …"). Sets *out to the name. */
+static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_tok, nm_range *out)
+{
+    size_t n = c->seg->n_toks, para = para_of(c, k);
+    /* the quote is its whole paragraph */
+    if (open_tok > 0 && para_of(c, open_tok - 1) == para_of(c, open_tok))
+        return false;
+    size_t e = k;
+    while (e < n && para_of(c, e) == para && e - k < BYLINE_MAX_TOKS &&
+           ((tok(c, e)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || (tok_char(c, e, '.') && e + 1 < n && para_of(c, e + 1) == para)))
+        e++;
+    size_t last = e;
+    if (e < n && para_of(c, e) == para && tok_char(c, e, '.'))
+        e++;
+    if (last == k || (e < n && para_of(c, e) == para))
+        return false;
+    size_t len = tok(c, k)->end - tok(c, k)->start;
+    if (e < n && tok(c, e)->end - tok(c, e)->start == len &&
+        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len))
+        return false;
+    /* a person named in the article, not a photo credit ("Getty.") */
+    *out = (nm_range){tok(c, k)->start, tok(c, last - 1)->end};
+    return nm_speaker_person(c->a, c->seg, *out) >= 0;
+}
+
+/* Attribution right after the closing mark of a span whose marks are tokens
+ * `open_tok` (SIZE_MAX when unknown) and `close_tok` and whose words end
+ * with character `last`. */
+static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, char last)
 {
     attribution r = {0};
     size_t n = c->seg->n_toks;
@@ -396,6 +430,10 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.found = r.has_speaker = true;
             r.cue_s = r.cue_e = k;
             r.end_tok = k + 1;
+        } else if (open_tok < n && byline_para(c, k, open_tok, close_tok, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = k;
+            r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
         return r;
     }
@@ -529,7 +567,7 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
             return none;
         if (!tok_char(c, m, ','))
             continue;
-        attribution at = find_after(c, m - 1, ',');
+        attribution at = find_after(c, SIZE_MAX, m - 1, ',');
         if (!at.found || !at.has_speaker)
             continue;
         size_t e = at.end_tok;
@@ -1632,7 +1670,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)
-            at = find_after(&c, close_tok, last);
+            at = find_after(&c, open_tok, close_tok, last);
         bool after = at.found;
         if (!at.found)
             at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));

@@ -509,6 +509,22 @@ static void as_complement_starts_at_the_object(void **state)
     nm_article_free(a);
 }
 
+/* A name alone under a quote paragraph is its byline (the cleaner drops
+ * its dash); a photo credit or a heading is not. */
+static void name_alone_under_a_quote_is_its_byline(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nBernie Sanders and Ana Ruiz debated.\n\n“We will win this race in March.”\n\n"
+                            "Sanders.\n\nThat is a stretch.\n\n“I like the color of the sky here.”\n\nGetty.\n\n"
+                            "“The rain came down for a week.”\n\nAna Ruiz.\n\nAna Ruiz, a teacher, lost her house.");
+    const nm_quote *q = direct_quote(a, "We will win");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Sanders");
+    assert_null(direct_quote(a, "I like the color"));
+    assert_null(direct_quote(a, "The rain came"));
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -745,6 +761,7 @@ int main(void)
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
         cmocka_unit_test(as_complement_starts_at_the_object),
+        cmocka_unit_test(name_alone_under_a_quote_is_its_byline),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
