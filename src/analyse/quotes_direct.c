@@ -1725,6 +1725,12 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+            /* "“A,” she said, but despite …, “B,” said Kunin": a quote
+             * before it in the sentence, attributed, leaves this one a
+             * quote of its own when it reads as a sentence */
+            if (l.n && l.v[l.n - 1].frags[l.v[l.n - 1].n_frags - 1].end > tok(&c, clause_tok)->start &&
+                is_sentence(&c, s, close_tok))
+                mixed = false;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
             if (!at.found) {

@@ -525,6 +525,19 @@ static void name_alone_under_a_quote_is_its_byline(void **state)
     nm_article_free(a);
 }
 
+/* A second quote with an attribution of its own after an attributed
+ * quote of the same sentence is a direct quote, not a mixed tail. */
+static void second_attributed_quote_in_a_sentence_is_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n\"His mood is sour,\" she said, but despite the rain, \"I think he will "
+                            "come,\" said Ruiz, who knows him.");
+    const nm_quote *q = direct_quote(a, "I think he will");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -762,6 +775,7 @@ int main(void)
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
         cmocka_unit_test(as_complement_starts_at_the_object),
         cmocka_unit_test(name_alone_under_a_quote_is_its_byline),
+        cmocka_unit_test(second_attributed_quote_in_a_sentence_is_direct),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
