@@ -1279,6 +1279,58 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
     return r;
 }
 
+/* Forms of "call", the verb of naming: "calling [him “a total stiff.”]". */
+static const char *const naming_verbs[] = {"call", "calls", "called", "calling", NULL};
+
+/* Longest object and complement between "call" and the quoted part, in
+ * tokens ("calling [the deal a] “…”", "calling [him, among other
+ * things,] “…”"). */
+#define NAMING_REACH 10
+
+/* A quoted part naming what "call" takes as its object: "Trump went after
+ * Bush, calling [him “a total stiff.”]", "with the union calling [her
+ * “the champion …”]", "placed newspaper ads calling [the deal a “…”]".
+ * PolNeAR's clause starts after the verb; a participle takes the subject
+ * of an absolute phrase ("with X calling"), a name right before it ("and
+ * Trump calling"), or the subject of the clause it hangs on. */
+static attribution find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t v = open_tok; v-- > sent_first + 1 && open_tok - v <= NAMING_REACH;) {
+        const nm_token *k = tok(c, v);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, v, ','))
+            return r;
+        if (!in_list(c, v, naming_verbs))
+            continue;
+        /* a noun ("his call for"), a particle ("called on"), or no object
+         * ("a group called “…”") */
+        if (v + 1 >= open_tok || in_list(c, v - 1, noun_markers) || (tok(c, v - 1)->flags & NM_TOK_POSS) ||
+            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles))
+            return r;
+        bool got;
+        if (is_participle(c, v))
+            got = absolute_subject(c, v, sent_first, &r.speaker) ||
+                  ((tok(c, v - 1)->flags & NM_TOK_CAP) && nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker)) ||
+                  participle_subject(c, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker);
+        else
+            got = nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker);
+        if (!got)
+            return r;
+        /* "what her team calls [her “…” agenda]" names a term inside
+         * the writer's (or an outer speaker's) clause */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (sp0 > sent_first && tok_word(c, sp0 - 1, "what"))
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = v;
+        r.cue_e = v + 1;
+        *clause_tok = v + 1;
+        return r;
+    }
+    return r;
+}
+
 /* Words that open the object of a verb naming someone or something "as"
  * something ("described [the move] as", "identified [him] as"). */
 static const char *const as_object_openers[] = {
@@ -1753,6 +1805,17 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             }
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
+            {
+                size_t ct3 = 0;
+                attribution a3 = find_naming_verb(&c, open_tok, &ct3);
+                /* a finite "call" with a subject of its own inside a
+                 * reported clause ("said the media would call him a “…”")
+                 * leaves the clause to the outer cue */
+                if (a3.found && (!at.found || (a3.cue_s >= at.cue_s && is_participle(&c, a3.cue_s)))) {
+                    at = a3;
+                    clause_tok = ct3;
+                }
+            }
             mixed = at.found;
             /* a whole sentence set off by a colon or comma after the cue's
              * circumstances ("replied, with a grin: “Not today.”") is a

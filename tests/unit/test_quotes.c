@@ -538,6 +538,27 @@ static void second_attributed_quote_in_a_sentence_is_direct(void **state)
     nm_article_free(a);
 }
 
+/* "call OBJECT “…”": the clause starts after the verb; a participle
+ * takes the subject of its absolute phrase or of its sentence. */
+static void naming_verb_takes_its_object_and_complement(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe union backed Ana Ruiz, with the teachers calling her “the champion "
+                            "we need.”\n\nEarly on, Mendez attacked Ruiz, calling him, among other things, "
+                            "“a failed mayor.”\n\nThe plan failed, just as what critics call the “tax trap” grew.");
+    const nm_quote *q = quote_holding(a, "the champion");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "her “the champion we need.”");
+    assert_string_equal(slice(a, q->speaker), "the teachers");
+    q = quote_holding(a, "a failed mayor");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "him, among other things, “a failed mayor.”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    assert_null(quote_holding(a, "tax trap"));
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -776,6 +797,7 @@ int main(void)
         cmocka_unit_test(as_complement_starts_at_the_object),
         cmocka_unit_test(name_alone_under_a_quote_is_its_byline),
         cmocka_unit_test(second_attributed_quote_in_a_sentence_is_direct),
+        cmocka_unit_test(naming_verb_takes_its_object_and_complement),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
