@@ -1436,7 +1436,7 @@ static bool names_a_work(const ctx *c, size_t open_tok)
 typedef struct qlist {
     nm_arena *arena;
     nm_quote *v;
-    nm_range *cues;
+    nm_direct_meta *meta;
     size_t n, cap;
 } qlist;
 
@@ -1445,14 +1445,14 @@ static nm_quote *push_quote(qlist *l, nm_range cue)
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 16;
         nm_quote *nv = nm_arena_realloc(l->arena, l->v, l->cap * sizeof *nv, nc * sizeof *nv);
-        nm_range *nc_ = nv ? nm_arena_realloc(l->arena, l->cues, l->cap * sizeof *nc_, nc * sizeof *nc_) : NULL;
+        nm_direct_meta *nc_ = nv ? nm_arena_realloc(l->arena, l->meta, l->cap * sizeof *nc_, nc * sizeof *nc_) : NULL;
         if (!nc_)
             return NULL;
         l->v = nv;
-        l->cues = nc_;
+        l->meta = nc_;
         l->cap = nc;
     }
-    l->cues[l->n] = cue;
+    l->meta[l->n] = (nm_direct_meta){cue, false};
     nm_quote *q = &l->v[l->n++];
     memset(q, 0, sizeof *q);
     q->person = -1;
@@ -1684,12 +1684,12 @@ static bool opens_with_label(const ctx *c, size_t open_tok, size_t close_tok)
 }
 
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
-                                nm_range **cues_out, size_t *n_out)
+                                nm_direct_meta **meta_out, size_t *n_out)
 {
     *out = NULL;
     *n_out = 0;
-    if (cues_out)
-        *cues_out = NULL;
+    if (meta_out)
+        *meta_out = NULL;
     nm_qspan *spans = NULL;
     size_t n_spans = 0;
     nm_status st = nm_qmarks_find(a->text, a->text_len, a->arena, &spans, &n_spans);
@@ -1761,7 +1761,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false;
+        bool mixed = false, firm = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -1791,6 +1791,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 if (a2.found) {
                     at = a2;
                     clause_tok = ct2;
+                    firm = true;
                 }
             }
             /* a nearer verb taking the quoted part as its object ("blasted
@@ -1814,6 +1815,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 if (a3.found && (!at.found || (a3.cue_s >= at.cue_s && is_participle(&c, a3.cue_s)))) {
                     at = a3;
                     clause_tok = ct3;
+                    firm = true;
                 }
             }
             mixed = at.found;
@@ -1849,6 +1851,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!q)
                 return NM_ERR_NOMEM;
             q->kind = NM_QUOTE_MIXED;
+            l.meta[l.n - 1].firm = firm;
             q->cue = cue_text(&c, &at);
             q->has_speaker = at.has_speaker;
             q->speaker = at.speaker;
@@ -1868,7 +1871,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 para > v.para + 1 || !l.v[v.q].has_speaker) {
                 continue;
             }
-            nm_quote *q = push_quote(&l, l.cues[v.q]);
+            nm_quote *q = push_quote(&l, l.meta[v.q].cue);
             if (!q)
                 return NM_ERR_NOMEM;
             nm_quote *p = &l.v[v.q];
@@ -1904,8 +1907,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             v.ends_para = span_ends_para(&c, close_tok);
     }
     *out = l.v;
-    if (cues_out)
-        *cues_out = l.cues;
+    if (meta_out)
+        *meta_out = l.meta;
     *n_out = l.n;
     return NM_OK;
 }

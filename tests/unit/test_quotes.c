@@ -557,6 +557,12 @@ static void naming_verb_takes_its_object_and_complement(void **state)
     assert_string_equal(slice(a, q->speaker), "Mendez");
     assert_null(quote_holding(a, "tax trap"));
     nm_article_free(a);
+    /* the reported clause of an outer cue holding it gives way */
+    a = analyse("Intro.\n\nMendez answered the post by calling Ruiz \"dopey\" on Friday.");
+    q = quote_holding(a, "dopey");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Ruiz \"dopey\" on Friday");
+    nm_article_free(a);
 }
 
 /* A newsletter's excerpt of a cited article is no one's voice. */
