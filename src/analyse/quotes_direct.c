@@ -1783,6 +1783,14 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (l.n && l.v[l.n - 1].frags[l.v[l.n - 1].n_frags - 1].end > tok(&c, clause_tok)->start &&
                 is_sentence(&c, s, close_tok))
                 mixed = false;
+            /* a sentence set off by a dash or bracket, or right after a
+             * cue ("Feinstein said “I don't know …,” she said", "members
+             * (“I want my dues back,” wrote X)") is a quote of its own with
+             * its attribution inside the sentence */
+            if (is_sentence(&c, s, close_tok) &&
+                (tok_char(&c, open_tok - 1, '(') || is_dash(&c, open_tok - 1) ||
+                 speech_cue(&c, open_tok - 1, NULL)))
+                mixed = false;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
             if (!at.found) {

@@ -536,6 +536,12 @@ static void second_attributed_quote_in_a_sentence_is_direct(void **state)
     assert_non_null(q);
     assert_string_equal(slice(a, q->speaker), "Ruiz");
     nm_article_free(a);
+    a = analyse("Intro.\n\nThe deal drew anger from members (\"I want my money back,\" wrote Ana Ruiz, a "
+                "nurse) and from leaders.");
+    q = direct_quote(a, "I want my money");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ana Ruiz");
+    nm_article_free(a);
 }
 
 /* "call OBJECT “…”": the clause starts after the verb; a participle
