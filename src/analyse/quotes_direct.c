@@ -1331,6 +1331,84 @@ static attribution find_naming_verb(const ctx *c, size_t open_tok, size_t *claus
     return r;
 }
 
+/* Nouns of saying whose possessor is their speaker ("his claim that",
+ * "Sanders's call for"). */
+static const char *const speech_nouns[] = {
+    "claim", "claims", "comment", "comments", "remark", "remarks", "promise", "promises",
+    "pledge", "pledges", "vow", "vows", "call", "calls", "assertion", "assertions",
+    "accusation", "accusations", "warning", "warnings", "charge", "charges", "insistence",
+    "suggestion", "suggestions", "argument", "arguments", "statement", "statements",
+    "prediction", "predictions", "demand", "demands", "plea", "description", "declaration",
+    "boast", "boasts", "threat", "threats", "denial", "admission", "insinuation", NULL};
+
+/* Possessive pronouns that speak for a noun of saying ("[his] claim"). */
+static const char *const possessive_pronouns[] = {"his", "her", "their", "its", "my", "our", NULL};
+
+/* Longest stretch between a noun of saying and the quoted part, in tokens
+ * ("her claim [that she] “never sent …”"). */
+#define SPEECH_NOUN_REACH 12
+/* Most modifiers between the possessor and the noun ("Sanders's [clarion]
+ * call", "her [March] comment"). */
+#define SPEECH_NOUN_MODIFIERS 2
+
+/* A quoted part after a possessed noun of saying: "her March comment
+ * [that, “We're going to …”]", "Donald Trump's claim [that Obama “founded
+ * ISIS,”]", "Sanders's clarion call for [a “revolution”]", "his promise [to
+ * be “neutral”]". The possessor speaks: the pronoun itself, or the name
+ * before "'s". The clause follows the noun, "that" and "to" kept, "for"
+ * and "of" left out. */
+static attribution find_speech_noun(const ctx *c, size_t open_tok, size_t *clause_tok, bool *noun_phrase)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t n = open_tok; n-- > sent_first + 1 && open_tok - n <= SPEECH_NOUN_REACH;) {
+        const nm_token *k = tok(c, n);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, n, '.') || tok_char(c, n, ';') || tok_char(c, n, ':') ||
+            is_dash(c, n) || tok_char(c, n, '(') || tok_char(c, n, ')'))
+            return r;
+        if (!in_list(c, n, speech_nouns))
+            continue;
+        /* the possessor, past a few lower-case modifiers */
+        size_t p = n - 1;
+        while (p > sent_first && n - p <= SPEECH_NOUN_MODIFIERS && (tok(c, p)->flags & NM_TOK_WORD) &&
+               !in_list(c, p, possessive_pronouns) && !(tok(c, p)->flags & NM_TOK_POSS) &&
+               !in_list(c, p, noun_markers) && !((tok(c, p)->flags & NM_TOK_CAP) && n - p > 1))
+            p--;
+        if (in_list(c, p, possessive_pronouns)) {
+            r.speaker = (nm_range){tok(c, p)->start, tok(c, p)->end};
+        } else if ((tok(c, p)->flags & NM_TOK_POSS) && p > sent_first && (tok(c, p - 1)->flags & NM_TOK_CAP)) {
+            size_t f = p - 1;
+            while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !in_list(c, f - 1, subordinators) &&
+                   !tok_word(c, f - 1, "but") && !tok_word(c, f - 1, "as"))
+                f--;
+            r.speaker = (nm_range){tok(c, f)->start, tok(c, p)->end};
+        } else {
+            return r;
+        }
+        /* the noun introduces what was said: "that", "to", or a noun
+         * phrase after "for", "of", "on", "about" (a time word may come
+         * first: "his comment Monday that") */
+        size_t k2 = n + 1;
+        if (k2 < open_tok && in_list(c, k2, cue_adverbs))
+            k2++;
+        bool np = true;
+        if (k2 < open_tok && (tok_word(c, k2, "that") || tok_word(c, k2, "to")))
+            np = false;
+        else if (k2 < open_tok && (tok_word(c, k2, "for") || tok_word(c, k2, "of") || tok_word(c, k2, "on") ||
+                                   tok_word(c, k2, "about")))
+            k2++;
+        else if (k2 != open_tok)
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = n;
+        r.cue_e = n + 1;
+        *clause_tok = k2;
+        *noun_phrase = np;
+        return r;
+    }
+    return r;
+}
+
 /* Words that open the object of a verb naming someone or something "as"
  * something ("described [the move] as", "identified [him] as"). */
 static const char *const as_object_openers[] = {
@@ -1761,7 +1839,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false, firm = false;
+        bool mixed = false, firm = false, np_object = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -1814,6 +1892,17 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             }
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
+            /* a possessed noun of saying, when no verb reports the part */
+            {
+                size_t ct4 = 0;
+                bool np4 = false;
+                attribution a4 = find_speech_noun(&c, open_tok, &ct4, &np4);
+                if (a4.found && !at.found) {
+                    at = a4;
+                    clause_tok = ct4;
+                    np_object = np4;
+                }
+            }
             {
                 size_t ct3 = 0;
                 attribution a3 = find_naming_verb(&c, open_tok, &ct3);
@@ -1850,6 +1939,15 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end, last == ',');
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
+                /* a noun phrase quoted after a noun of saying ends at the
+                 * verb it is the subject of ("his call for a “revolution”
+                 * draws thousands") */
+                for (size_t k = close_tok + 1; np_object && k < se->tok_end && tok(&c, k)->start < clause.end; k++)
+                    if (!inside_quote(&c, tok(&c, k)->start) && !(tok(&c, k)->flags & NM_TOK_QUOTE) &&
+                        (finite_verb(&c, k) || in_list(&c, k, predicate_aux))) {
+                        clause.end = tok(&c, k - 1)->end;
+                        break;
+                    }
                 if (clause.end < s->close + s->close_len)
                     clause.end = s->close + s->close_len;
             }

@@ -571,6 +571,29 @@ static void naming_verb_takes_its_object_and_complement(void **state)
     nm_article_free(a);
 }
 
+/* A possessed noun of saying speaks through its possessor; a quoted noun
+ * phrase after "for" ends at the verb it is the subject of. */
+static void possessed_speech_noun_takes_the_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe union balked after her March comment that, \"We will close every mine "
+                            "in the state.\"\n\nWhile Mendez's clarion call for a \"revolution\" draws crowds, "
+                            "Ruiz draws donors.\n\nHe said his claims were \"sarcasm\" today.");
+    const nm_quote *q = quote_holding(a, "close every mine");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that, \"We will close every mine in the state.\"");
+    assert_string_equal(slice(a, q->speaker), "her");
+    q = quote_holding(a, "revolution");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "a \"revolution\"");
+    assert_string_equal(slice(a, q->speaker), "Mendez's");
+    q = quote_holding(a, "sarcasm");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "He");
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -810,6 +833,7 @@ int main(void)
         cmocka_unit_test(name_alone_under_a_quote_is_its_byline),
         cmocka_unit_test(second_attributed_quote_in_a_sentence_is_direct),
         cmocka_unit_test(naming_verb_takes_its_object_and_complement),
+        cmocka_unit_test(possessed_speech_noun_takes_the_clause),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
