@@ -1925,6 +1925,16 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 !is_title(&c, s->inner))
                 mixed = false;
         }
+        /* a quote introduced by its cue that goes on past its closing mark
+         * in lower case ("de Blasio said, “I have not heard that
+         * particular concern” from police officials.") is one mixed clause
+         * from its opening mark */
+        if (!mixed && at.found && !after && !s->unclosed && !ends_clause(&c, s, close_tok) &&
+            close_tok + 1 < seg->n_toks && (tok(&c, close_tok + 1)->flags & NM_TOK_WORD) &&
+            !(tok(&c, close_tok + 1)->flags & NM_TOK_CAP) && !is_title(&c, s->inner)) {
+            mixed = true;
+            clause_tok = open_tok;
+        }
         if (mixed) {
             nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
                                                  : at.speaker;

@@ -594,6 +594,21 @@ static void possessed_speech_noun_takes_the_clause(void **state)
     nm_article_free(a);
 }
 
+/* A quote introduced by its cue and going on past its closing mark in
+ * lower case is one mixed clause from its opening mark. */
+static void introduced_quote_going_on_is_mixed(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAsked about the race, Ruiz said, \"We have three weeks to go\" until the "
+                            "vote.");
+    const nm_quote *q = quote_holding(a, "three weeks");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "\"We have three weeks to go\" until the vote");
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -834,6 +849,7 @@ int main(void)
         cmocka_unit_test(second_attributed_quote_in_a_sentence_is_direct),
         cmocka_unit_test(naming_verb_takes_its_object_and_complement),
         cmocka_unit_test(possessed_speech_noun_takes_the_clause),
+        cmocka_unit_test(introduced_quote_going_on_is_mixed),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
