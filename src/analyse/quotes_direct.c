@@ -413,6 +413,16 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
     return nm_speaker_person(c->a, c->seg, *out) >= 0;
 }
 
+static bool verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas);
+
+/* Cues whose object is a person or thing judged, not words said
+ * ("denounced her record", "described the impact"): lemmas. */
+static const char *const object_cues[] = {
+    "describe", "denounce", "attack", "criticize", "praise", "blast", "slam", "accuse",
+    "mock", "hail", "laud", "applaud", "welcome", "characterize", "liken", "portray",
+    "decry", "bemoan", "deride", "ridicule", "lambaste", "rebuke", "thank", "condemn",
+    "dismiss", "defend", "blame", "label", "brand", "dub", NULL};
+
 /* Attribution right after the closing mark of a span whose marks are tokens
  * `open_tok` (SIZE_MAX when unknown) and `close_tok` and whose words end
  * with character `last`. */
@@ -455,8 +465,12 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
     unsigned cls = 0;
     size_t cl = speech_cue(c, k, &cls);
     if (cl && !(cls & NM_CUE_STANCE)) {
-        /* inverted: "says Mr. Zhebin", "according to X" */
-        if (nm_speaker_after(c->a, c->seg, k + cl, &r.speaker)) {
+        /* inverted: "says Mr. Zhebin", "according to X"; a verb taking a
+         * person or thing as its object is followed by that object, not a
+         * subject, unless a name stands there ("“terrible,” denounced [her
+         * record]") */
+        bool object_next = k + cl < n && !(tok(c, k + cl)->flags & NM_TOK_CAP) && verb_lemma_in(c, k, object_cues);
+        if (!object_next && nm_speaker_after(c->a, c->seg, k + cl, &r.speaker)) {
             r.found = r.has_speaker = true;
             r.cue_s = k;
             r.cue_e = k + cl;

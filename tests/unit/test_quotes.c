@@ -507,6 +507,13 @@ static void as_complement_starts_at_the_object(void **state)
     assert_non_null(q);
     assert_string_equal(slice(a, q->frags[0]), "himself as the “voice of the valley,”");
     nm_article_free(a);
+    /* an object after a judging verb is no inverted subject */
+    a = analyse("Intro.\n\nMendez summed up Ruiz as “weak,” denounced her record and left.");
+    q = quote_holding(a, "weak");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Ruiz as “weak,”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    nm_article_free(a);
 }
 
 /* A name alone under a quote paragraph is its byline (the cleaner drops
