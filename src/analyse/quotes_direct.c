@@ -1293,6 +1293,15 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
     return r;
 }
 
+/* `r` (its speaker set) found with the one-word cue at token `cue`. */
+static attribution cue_word(attribution r, size_t cue)
+{
+    r.found = r.has_speaker = true;
+    r.cue_s = cue;
+    r.cue_e = cue + 1;
+    return r;
+}
+
 /* Forms of "call", the verb of naming: "calling [him “a total stiff.”]". */
 static const char *const naming_verbs[] = {"call", "calls", "called", "calling", NULL};
 
@@ -1336,11 +1345,8 @@ static attribution find_naming_verb(const ctx *c, size_t open_tok, size_t *claus
         size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
         if (sp0 > sent_first && tok_word(c, sp0 - 1, "what"))
             return r;
-        r.found = r.has_speaker = true;
-        r.cue_s = v;
-        r.cue_e = v + 1;
         *clause_tok = v + 1;
-        return r;
+        return cue_word(r, v);
     }
     return r;
 }
@@ -1413,12 +1419,9 @@ static attribution find_speech_noun(const ctx *c, size_t open_tok, size_t *claus
             k2++;
         else if (k2 != open_tok)
             return r;
-        r.found = r.has_speaker = true;
-        r.cue_s = n;
-        r.cue_e = n + 1;
         *clause_tok = k2;
         *noun_phrase = np;
-        return r;
+        return cue_word(r, n);
     }
     return r;
 }
@@ -1491,11 +1494,8 @@ static attribution find_as_complement(const ctx *c, size_t open_tok, size_t *cla
                         : nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker);
         if (!got)
             return r;
-        r.found = r.has_speaker = true;
-        r.cue_s = v;
-        r.cue_e = v + 1;
         *clause_tok = o;
-        return r;
+        return cue_word(r, v);
     }
     return r;
 }
