@@ -95,12 +95,6 @@ static bool introduced(const char *t, nm_range cue, nm_range q)
     return false;
 }
 
-/* May the reported clause `q` (extent r) swallow the direct quote `d`
- * (cue dc) it overlaps? Only a mixed clause holding all of the quote,
- * and not wrapping the quote's own attribution: a clause holding the
- * quote's cue and speaker, the cue set off by a colon or comma ("According
- * to X, Trump answered by saying: “…”"), or opening with the quote, leaves
- * the inner quote alone. */
 /* Does the clause r open at byte `at` (only spaces and quote marks before
  * it)? */
 static bool opens_at(const char *t, nm_range r, size_t at)
@@ -115,8 +109,17 @@ static bool opens_at(const char *t, nm_range r, size_t at)
     return true;
 }
 
-static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_range dc)
+/* May the reported clause `q` (extent r) swallow the direct quote `d`
+ * (meta m) it overlaps? Only a mixed clause holding all of the quote,
+ * and not wrapping the quote's own attribution: a clause holding the
+ * quote's cue and speaker, the cue set off by a colon or comma ("According
+ * to X, Trump answered by saying: “…”"), or opening with the quote, leaves
+ * the inner quote alone; so does a clause holding a firm mixed quote. */
+static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_direct_meta m)
 {
+    if (m.firm)
+        return false;
+    nm_range dc = m.cue;
     bool nested = contains(r, dc) && (!d->has_speaker || contains(r, d->speaker)) &&
                   introduced(t, dc, d->frags[0]);
     /* a clause opening with a one-span direct quote ("chanting [“No
@@ -133,8 +136,8 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         return NM_OK;
     nm_quote *direct = NULL, *rep = NULL;
     size_t n_direct = 0, n_rep = 0;
-    nm_range *direct_cues = NULL;
-    nm_status st = nm_quotes_direct_find(a, seg, &direct, &direct_cues, &n_direct);
+    nm_direct_meta *meta = NULL;
+    nm_status st = nm_quotes_direct_find(a, seg, &direct, &meta, &n_direct);
     if (st != NM_OK)
         return st;
     st = nm_reported_find(a, seg, &rep, NULL, &n_rep);
@@ -159,7 +162,7 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         nm_range r = quote_extent(&rep[i]);
         /* first: does the clause survive every direct quote it meets? */
         for (size_t k = 0; k < n_direct && !drop_r[i]; k++)
-            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, &direct[k], direct_cues[k]))
+            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, &direct[k], meta[k]))
                 drop_r[i] = true;
         if (drop_r[i])
             continue;

@@ -4,6 +4,7 @@
 #include "quotes_marks.h"
 #include "speakers.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -380,9 +381,52 @@ static bool trails_attribution(const ctx *c, size_t i, size_t close_tok)
     return in_list(c, i, tails);
 }
 
-/* Attribution right after the closing mark of a span whose closing mark
- * is token `close_tok` and whose words end with character `last`. */
-static attribution find_after(const ctx *c, size_t close_tok, char last)
+/* Longest name standing alone as a byline under a quote, in tokens. */
+#define BYLINE_MAX_TOKS 5
+
+/* Is the paragraph at token k a byline under the quote paragraph ending at
+ * `close_tok` — a name alone, its dash dropped by the cleaner ("“…”¶¶-
+ * Bernie Sanders." reads "“…”¶¶Bernie Sanders.")? Not a heading: the
+ * paragraph after a heading opens with its name ("¶¶Ana Ruiz.¶¶Ana Ruiz, a
+ * teacher, …"). Sets *out to the name. */
+static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_tok, nm_range *out)
+{
+    size_t n = c->seg->n_toks, para = para_of(c, k);
+    /* the quote is its whole paragraph */
+    if (open_tok > 0 && para_of(c, open_tok - 1) == para_of(c, open_tok))
+        return false;
+    size_t e = k;
+    while (e < n && para_of(c, e) == para && e - k < BYLINE_MAX_TOKS &&
+           ((tok(c, e)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || (tok_char(c, e, '.') && e + 1 < n && para_of(c, e + 1) == para)))
+        e++;
+    size_t last = e;
+    if (e < n && para_of(c, e) == para && tok_char(c, e, '.'))
+        e++;
+    if (last == k || (e < n && para_of(c, e) == para))
+        return false;
+    size_t len = tok(c, k)->end - tok(c, k)->start;
+    if (e < n && tok(c, e)->end - tok(c, e)->start == len &&
+        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len))
+        return false;
+    /* a person named in the article, not a photo credit ("Getty.") */
+    *out = (nm_range){tok(c, k)->start, tok(c, last - 1)->end};
+    return nm_speaker_person(c->a, c->seg, *out) >= 0;
+}
+
+static bool verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas);
+
+/* Cues whose object is a person or thing judged, not words said
+ * ("denounced her record", "described the impact"): lemmas. */
+static const char *const object_cues[] = {
+    "describe", "denounce", "attack", "criticize", "praise", "blast", "slam", "accuse",
+    "mock", "hail", "laud", "applaud", "welcome", "characterize", "liken", "portray",
+    "decry", "bemoan", "deride", "ridicule", "lambaste", "rebuke", "thank", "condemn",
+    "dismiss", "defend", "blame", "label", "brand", "dub", NULL};
+
+/* Attribution right after the closing mark of a span whose marks are tokens
+ * `open_tok` (SIZE_MAX when unknown) and `close_tok` and whose words end
+ * with character `last`. */
+static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, char last)
 {
     attribution r = {0};
     size_t n = c->seg->n_toks;
@@ -396,6 +440,10 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
             r.found = r.has_speaker = true;
             r.cue_s = r.cue_e = k;
             r.end_tok = k + 1;
+        } else if (open_tok < n && byline_para(c, k, open_tok, close_tok, &r.speaker)) {
+            r.found = r.has_speaker = true;
+            r.cue_s = r.cue_e = k;
+            r.end_tok = nm_segment_token_at(c->seg, r.speaker.end);
         }
         return r;
     }
@@ -417,8 +465,12 @@ static attribution find_after(const ctx *c, size_t close_tok, char last)
     unsigned cls = 0;
     size_t cl = speech_cue(c, k, &cls);
     if (cl && !(cls & NM_CUE_STANCE)) {
-        /* inverted: "says Mr. Zhebin", "according to X" */
-        if (nm_speaker_after(c->a, c->seg, k + cl, &r.speaker)) {
+        /* inverted: "says Mr. Zhebin", "according to X"; a verb taking a
+         * person or thing as its object is followed by that object, not a
+         * subject, unless a name stands there ("“terrible,” denounced [her
+         * record]") */
+        bool object_next = k + cl < n && !(tok(c, k + cl)->flags & NM_TOK_CAP) && verb_lemma_in(c, k, object_cues);
+        if (!object_next && nm_speaker_after(c->a, c->seg, k + cl, &r.speaker)) {
             r.found = r.has_speaker = true;
             r.cue_s = k;
             r.cue_e = k + cl;
@@ -529,7 +581,7 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
             return none;
         if (!tok_char(c, m, ','))
             continue;
-        attribution at = find_after(c, m - 1, ',');
+        attribution at = find_after(c, SIZE_MAX, m - 1, ',');
         if (!at.found || !at.has_speaker)
             continue;
         size_t e = at.end_tok;
@@ -747,6 +799,13 @@ static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
     return k;
 }
 
+/* A word ending in "-ly" (an adverb: "reportedly", "repeatedly"). */
+static bool is_ly(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
+}
+
 /* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
 static bool is_ed_word(const ctx *c, size_t i)
 {
@@ -893,9 +952,15 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         if (comma && w + 1 < sent_end && is_participle(c, w) && participle_object(c, w + 1) &&
             quote_between(c, w + 1, sent_end))
             break;
-        if (tok_word(c, w, "and") && w + 1 < sent_end &&
-            (in_list(c, w + 1, subject_pronouns) || is_ed_word(c, w + 1) ||
-             nm_cue_at(c->t, c->seg, w + 1, NULL)))
+        /* "and insisted", "and reportedly argued" */
+        size_t v = w + 1 < sent_end && is_ly(c, w + 1) ? w + 2 : w + 1;
+        if (tok_word(c, w, "and") && v < sent_end &&
+            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL)))
+            break;
+        /* "Trump, who has postured himself as the “law and order
+         * candidate,” has taken …": the relative clause ends, the main
+         * predicate follows */
+        if (comma && in_list(c, w, predicate_aux))
             break;
         if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
             break;
@@ -1086,12 +1151,6 @@ static bool finite_verb(const ctx *c, size_t i)
     return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
 
-static bool is_ly(const ctx *c, size_t i)
-{
-    const nm_token *k = tok(c, i);
-    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
-}
-
 static bool is_ed(const ctx *c, size_t i)
 {
     const nm_token *k = tok(c, i);
@@ -1234,6 +1293,213 @@ static attribution find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause
     return r;
 }
 
+/* `r` (its speaker set) found with the one-word cue at token `cue`. */
+static attribution cue_word(attribution r, size_t cue)
+{
+    r.found = r.has_speaker = true;
+    r.cue_s = cue;
+    r.cue_e = cue + 1;
+    return r;
+}
+
+/* Forms of "call", the verb of naming: "calling [him “a total stiff.”]". */
+static const char *const naming_verbs[] = {"call", "calls", "called", "calling", NULL};
+
+/* Longest object and complement between "call" and the quoted part, in
+ * tokens ("calling [the deal a] “…”", "calling [him, among other
+ * things,] “…”"). */
+#define NAMING_REACH 10
+
+/* A quoted part naming what "call" takes as its object: "Trump went after
+ * Bush, calling [him “a total stiff.”]", "with the union calling [her
+ * “the champion …”]", "placed newspaper ads calling [the deal a “…”]".
+ * PolNeAR's clause starts after the verb; a participle takes the subject
+ * of an absolute phrase ("with X calling"), a name right before it ("and
+ * Trump calling"), or the subject of the clause it hangs on. */
+static attribution find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t v = open_tok; v-- > sent_first + 1 && open_tok - v <= NAMING_REACH;) {
+        const nm_token *k = tok(c, v);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, v, ','))
+            return r;
+        if (!in_list(c, v, naming_verbs))
+            continue;
+        /* a noun ("his call for"), a particle ("called on"), or no object
+         * ("a group called “…”") */
+        if (v + 1 >= open_tok || in_list(c, v - 1, noun_markers) || (tok(c, v - 1)->flags & NM_TOK_POSS) ||
+            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles))
+            return r;
+        bool got;
+        if (is_participle(c, v))
+            got = absolute_subject(c, v, sent_first, &r.speaker) ||
+                  ((tok(c, v - 1)->flags & NM_TOK_CAP) && nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker)) ||
+                  participle_subject(c, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker);
+        else
+            got = nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker);
+        if (!got)
+            return r;
+        /* "what her team calls [her “…” agenda]" names a term inside
+         * the writer's (or an outer speaker's) clause */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (sp0 > sent_first && tok_word(c, sp0 - 1, "what"))
+            return r;
+        *clause_tok = v + 1;
+        return cue_word(r, v);
+    }
+    return r;
+}
+
+/* Nouns of saying whose possessor is their speaker ("his claim that",
+ * "Sanders's call for"). */
+static const char *const speech_nouns[] = {
+    "claim", "claims", "comment", "comments", "remark", "remarks", "promise", "promises",
+    "pledge", "pledges", "vow", "vows", "call", "calls", "assertion", "assertions",
+    "accusation", "accusations", "warning", "warnings", "charge", "charges", "insistence",
+    "suggestion", "suggestions", "argument", "arguments", "statement", "statements",
+    "prediction", "predictions", "demand", "demands", "plea", "description", "declaration",
+    "boast", "boasts", "threat", "threats", "denial", "admission", "insinuation", NULL};
+
+/* Possessive pronouns that speak for a noun of saying ("[his] claim"). */
+static const char *const possessive_pronouns[] = {"his", "her", "their", "its", "my", "our", NULL};
+
+/* Longest stretch between a noun of saying and the quoted part, in tokens
+ * ("her claim [that she] “never sent …”"). */
+#define SPEECH_NOUN_REACH 12
+/* Most modifiers between the possessor and the noun ("Sanders's [clarion]
+ * call", "her [March] comment"). */
+#define SPEECH_NOUN_MODIFIERS 2
+
+/* A quoted part after a possessed noun of saying: "her March comment
+ * [that, “We're going to …”]", "Donald Trump's claim [that Obama “founded
+ * ISIS,”]", "Sanders's clarion call for [a “revolution”]", "his promise [to
+ * be “neutral”]". The possessor speaks: the pronoun itself, or the name
+ * before "'s". The clause follows the noun, "that" and "to" kept, "for"
+ * and "of" left out. */
+static attribution find_speech_noun(const ctx *c, size_t open_tok, size_t *clause_tok, bool *noun_phrase)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t n = open_tok; n-- > sent_first + 1 && open_tok - n <= SPEECH_NOUN_REACH;) {
+        const nm_token *k = tok(c, n);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, n, '.') || tok_char(c, n, ';') || tok_char(c, n, ':') ||
+            is_dash(c, n) || tok_char(c, n, '(') || tok_char(c, n, ')'))
+            return r;
+        if (!in_list(c, n, speech_nouns))
+            continue;
+        /* the possessor, past a few lower-case modifiers */
+        size_t p = n - 1;
+        while (p > sent_first && n - p <= SPEECH_NOUN_MODIFIERS && (tok(c, p)->flags & NM_TOK_WORD) &&
+               !in_list(c, p, possessive_pronouns) && !(tok(c, p)->flags & NM_TOK_POSS) &&
+               !in_list(c, p, noun_markers) && !((tok(c, p)->flags & NM_TOK_CAP) && n - p > 1))
+            p--;
+        if (in_list(c, p, possessive_pronouns)) {
+            r.speaker = (nm_range){tok(c, p)->start, tok(c, p)->end};
+        } else if ((tok(c, p)->flags & NM_TOK_POSS) && p > sent_first && (tok(c, p - 1)->flags & NM_TOK_CAP)) {
+            size_t f = p - 1;
+            while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !in_list(c, f - 1, subordinators) &&
+                   !tok_word(c, f - 1, "but") && !tok_word(c, f - 1, "as"))
+                f--;
+            r.speaker = (nm_range){tok(c, f)->start, tok(c, p)->end};
+        } else {
+            return r;
+        }
+        /* the noun introduces what was said: "that", "to", or a noun
+         * phrase after "for", "of", "on", "about" (a time word may come
+         * first: "his comment Monday that") */
+        size_t k2 = n + 1;
+        if (k2 < open_tok && in_list(c, k2, cue_adverbs))
+            k2++;
+        bool np = true;
+        if (k2 < open_tok && (tok_word(c, k2, "that") || tok_word(c, k2, "to")))
+            np = false;
+        else if (k2 < open_tok && (tok_word(c, k2, "for") || tok_word(c, k2, "of") || tok_word(c, k2, "on") ||
+                                   tok_word(c, k2, "about")))
+            k2++;
+        else if (k2 != open_tok)
+            return r;
+        *clause_tok = k2;
+        *noun_phrase = np;
+        return cue_word(r, n);
+    }
+    return r;
+}
+
+/* Words that open the object of a verb naming someone or something "as"
+ * something ("described [the move] as", "identified [him] as"). */
+static const char *const as_object_openers[] = {
+    "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us",
+    "the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those",
+    "that", "such", NULL};
+
+/* Adverbial particles of a phrasal verb ("summed up", "played down"). */
+static const char *const as_particles[] = {"up", "down", "off", "out", "to", NULL};
+
+/* Longest object between a verb and "as", in tokens ("portray [Donald
+ * Trump's candidacy] as"). */
+#define AS_OBJECT_MAX_TOKS 8
+/* Most words between "as" and the quoted part ("as [a very] “…”"). */
+#define AS_GAP_MAX 2
+
+/* Could token i be the verb of "VERB OBJECT as “…”": a cue, a finite
+ * verb, a participle, or a particle after one ("summed up")? Sets *verb
+ * to the verb token. */
+static bool as_verb(const ctx *c, size_t i, size_t floor, size_t *verb)
+{
+    bool phrasal = i > floor && in_list(c, i, as_particles);
+    if (phrasal)
+        i--;
+    *verb = i;
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) || in_list(c, i, not_verbs))
+        return false;
+    if (i > floor && (in_list(c, i - 1, noun_markers) || (tok(c, i - 1)->flags & NM_TOK_POSS)))
+        return false;
+    /* "played down" judges, "played" does not */
+    if (!phrasal && verb_lemma_in(c, i, non_speech_verbs))
+        return false;
+    return nm_cue_at(c->t, c->seg, i, NULL) || finite_verb(c, i) || is_participle(c, i);
+}
+
+/* A quoted part naming its object "as" something: "Trump identified [the
+ * judge as “Spanish,”]", "presenting [herself as “anti-system.”]",
+ * "played down [Trump's comments as “just part of …”]". PolNeAR's clause
+ * starts at the object; the verb's subject speaks. *clause_tok gets the
+ * object's first token. */
+static attribution find_as_complement(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    size_t a = open_tok;
+    while (a > sent_first && open_tok - a <= AS_GAP_MAX && !tok_word(c, a - 1, "as") &&
+           (tok(c, a - 1)->flags & NM_TOK_WORD) && !(tok(c, a - 1)->flags & NM_TOK_CAP))
+        a--;
+    if (a <= sent_first + 2 || !tok_word(c, a - 1, "as"))
+        return r;
+    a--; /* "as" */
+    for (size_t o = a; o-- > sent_first + 1 && a - o <= AS_OBJECT_MAX_TOKS;) {
+        const nm_token *k = tok(c, o);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, o, '-'))
+            return r;
+        if (tok_word(c, o, "who") || tok_word(c, o, "which") || tok_word(c, o, "and") || tok_word(c, o, "or"))
+            return r;
+        if (!(in_list(c, o, as_object_openers) || ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_POSS))))
+            continue;
+        size_t v;
+        if (!as_verb(c, o - 1, sent_first, &v))
+            continue;
+        bool part = is_participle(c, v);
+        bool got = part ? participle_subject(c, v, sent_first, &r.speaker) || sentence_speaker(c, v, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker);
+        if (!got)
+            return r;
+        *clause_tok = o;
+        return cue_word(r, v);
+    }
+    return r;
+}
+
 /* Prepositions before a title naming a show, book or outlet ("told ABC's
  * “Good Morning America”", "on “Meet the Press”"). */
 static const char *const work_preps[] = {"on", "in", "at", "with", "of", "to", "from", "by", NULL};
@@ -1262,7 +1528,7 @@ static bool names_a_work(const ctx *c, size_t open_tok)
 typedef struct qlist {
     nm_arena *arena;
     nm_quote *v;
-    nm_range *cues;
+    nm_direct_meta *meta;
     size_t n, cap;
 } qlist;
 
@@ -1271,14 +1537,14 @@ static nm_quote *push_quote(qlist *l, nm_range cue)
     if (l->n == l->cap) {
         size_t nc = l->cap ? l->cap * 2 : 16;
         nm_quote *nv = nm_arena_realloc(l->arena, l->v, l->cap * sizeof *nv, nc * sizeof *nv);
-        nm_range *nc_ = nv ? nm_arena_realloc(l->arena, l->cues, l->cap * sizeof *nc_, nc * sizeof *nc_) : NULL;
+        nm_direct_meta *nc_ = nv ? nm_arena_realloc(l->arena, l->meta, l->cap * sizeof *nc_, nc * sizeof *nc_) : NULL;
         if (!nc_)
             return NULL;
         l->v = nv;
-        l->cues = nc_;
+        l->meta = nc_;
         l->cap = nc;
     }
-    l->cues[l->n] = cue;
+    l->meta[l->n] = (nm_direct_meta){cue, false};
     nm_quote *q = &l->v[l->n++];
     memset(q, 0, sizeof *q);
     q->person = -1;
@@ -1510,12 +1776,12 @@ static bool opens_with_label(const ctx *c, size_t open_tok, size_t close_tok)
 }
 
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote **out,
-                                nm_range **cues_out, size_t *n_out)
+                                nm_direct_meta **meta_out, size_t *n_out)
 {
     *out = NULL;
     *n_out = 0;
-    if (cues_out)
-        *cues_out = NULL;
+    if (meta_out)
+        *meta_out = NULL;
     nm_qspan *spans = NULL;
     size_t n_spans = 0;
     nm_status st = nm_qmarks_find(a->text, a->text_len, a->arena, &spans, &n_spans);
@@ -1548,7 +1814,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         char last = last_char(&c, s->inner);
         attribution at = {0};
         if (!s->unclosed)
-            at = find_after(&c, close_tok, last);
+            at = find_after(&c, open_tok, close_tok, last);
         bool after = at.found;
         if (!at.found)
             at = find_before(&c, open_tok, ends_clause(&c, s, close_tok), is_sentence(&c, s, close_tok));
@@ -1587,7 +1853,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false;
+        bool mixed = false, firm = false, np_object = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -1603,8 +1869,31 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+            /* "“A,” she said, but despite …, “B,” said Kunin": a quote
+             * before it in the sentence, attributed, leaves this one a
+             * quote of its own when it reads as a sentence */
+            if (l.n && l.v[l.n - 1].frags[l.v[l.n - 1].n_frags - 1].end > tok(&c, clause_tok)->start &&
+                is_sentence(&c, s, close_tok))
+                mixed = false;
+            /* a sentence set off by a dash or bracket, or right after a
+             * cue ("Feinstein said “I don't know …,” she said", "members
+             * (“I want my dues back,” wrote X)") is a quote of its own with
+             * its attribution inside the sentence */
+            if (is_sentence(&c, s, close_tok) &&
+                (tok_char(&c, open_tok - 1, '(') || is_dash(&c, open_tok - 1) ||
+                 speech_cue(&c, open_tok - 1, NULL)))
+                mixed = false;
         } else if (!at.found && !starts && !(is_title(&c, s->inner) && names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = find_mixed_before(&c, open_tok, &clause_tok);
+            if (!at.found) {
+                size_t ct2 = 0;
+                attribution a2 = find_as_complement(&c, open_tok, &ct2);
+                if (a2.found) {
+                    at = a2;
+                    clause_tok = ct2;
+                    firm = true;
+                }
+            }
             /* a nearer verb taking the quoted part as its object ("blasted
              * Trump's call for X, calling [it “absurd.”]") is its cue */
             if (at.found && !is_title(&c, s->inner)) {
@@ -1617,6 +1906,29 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             }
             if (!at.found && !is_title(&c, s->inner))
                 at = find_mixed_verb(&c, open_tok, &clause_tok);
+            /* a possessed noun of saying, when no verb reports the part */
+            {
+                size_t ct4 = 0;
+                bool np4 = false;
+                attribution a4 = find_speech_noun(&c, open_tok, &ct4, &np4);
+                if (a4.found && !at.found) {
+                    at = a4;
+                    clause_tok = ct4;
+                    np_object = np4;
+                }
+            }
+            {
+                size_t ct3 = 0;
+                attribution a3 = find_naming_verb(&c, open_tok, &ct3);
+                /* a finite "call" with a subject of its own inside a
+                 * reported clause ("said the media would call him a “…”")
+                 * leaves the clause to the outer cue */
+                if (a3.found && (!at.found || (a3.cue_s >= at.cue_s && is_participle(&c, a3.cue_s)))) {
+                    at = a3;
+                    clause_tok = ct3;
+                    firm = true;
+                }
+            }
             mixed = at.found;
             /* a whole sentence set off by a colon or comma after the cue's
              * circumstances ("replied, with a grin: “Not today.”") is a
@@ -1626,6 +1938,16 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 !quote_between(&c, clause_tok, open_tok) && !tok_word(&c, clause_tok, "that") &&
                 !is_title(&c, s->inner))
                 mixed = false;
+        }
+        /* a quote introduced by its cue that goes on past its closing mark
+         * in lower case ("de Blasio said, “I have not heard that
+         * particular concern” from police officials.") is one mixed clause
+         * from its opening mark */
+        if (!mixed && at.found && !after && !s->unclosed && !ends_clause(&c, s, close_tok) &&
+            close_tok + 1 < seg->n_toks && (tok(&c, close_tok + 1)->flags & NM_TOK_WORD) &&
+            !(tok(&c, close_tok + 1)->flags & NM_TOK_CAP) && !is_title(&c, s->inner)) {
+            mixed = true;
+            clause_tok = open_tok;
         }
         if (mixed) {
             nm_range cue_r = at.cue_e > at.cue_s ? (nm_range){tok(&c, at.cue_s)->start, tok(&c, at.cue_e - 1)->end}
@@ -1641,6 +1963,15 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 clause.end = s->unclosed ? se->end : clause_end(&c, close_tok, se->tok_end, last == ',');
                 if (clause.end > s->close + s->close_len && c.t[clause.end - 1] == '.')
                     clause.end--;
+                /* a noun phrase quoted after a noun of saying ends at the
+                 * verb it is the subject of ("his call for a “revolution”
+                 * draws thousands") */
+                for (size_t k = close_tok + 1; np_object && k < se->tok_end && tok(&c, k)->start < clause.end; k++)
+                    if (!inside_quote(&c, tok(&c, k)->start) && !(tok(&c, k)->flags & NM_TOK_QUOTE) &&
+                        (finite_verb(&c, k) || in_list(&c, k, predicate_aux))) {
+                        clause.end = tok(&c, k - 1)->end;
+                        break;
+                    }
                 if (clause.end < s->close + s->close_len)
                     clause.end = s->close + s->close_len;
             }
@@ -1650,6 +1981,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             if (!q)
                 return NM_ERR_NOMEM;
             q->kind = NM_QUOTE_MIXED;
+            l.meta[l.n - 1].firm = firm;
             q->cue = cue_text(&c, &at);
             q->has_speaker = at.has_speaker;
             q->speaker = at.speaker;
@@ -1669,7 +2001,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 para > v.para + 1 || !l.v[v.q].has_speaker) {
                 continue;
             }
-            nm_quote *q = push_quote(&l, l.cues[v.q]);
+            nm_quote *q = push_quote(&l, l.meta[v.q].cue);
             if (!q)
                 return NM_ERR_NOMEM;
             nm_quote *p = &l.v[v.q];
@@ -1705,8 +2037,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             v.ends_para = span_ends_para(&c, close_tok);
     }
     *out = l.v;
-    if (cues_out)
-        *cues_out = l.cues;
+    if (meta_out)
+        *meta_out = l.meta;
     *n_out = l.n;
     return NM_OK;
 }

@@ -16,10 +16,16 @@
  * has two); further spans start a new quote with the same speaker. */
 #define NM_QUOTE_MAX_FRAGS 8
 
+/* What the merge needs to know of a quote found here besides the quote. */
+typedef struct nm_direct_meta {
+    nm_range cue; /* the cue's bytes (a label's or byline's speaker when no cue word) */
+    bool firm;    /* a mixed clause whose bounds a construction fixes ("calling [him
+                     “…”]"): a reported clause holding it gives way */
+} nm_direct_meta;
+
 /* Direct quotes of `a`, in text order, arena-owned (NULL when *n_out is 0).
- * `cues_out` (may be NULL) gets a parallel arena-owned array with each
- * quote's cue byte range. */
+ * `meta_out` (may be NULL) gets a parallel arena-owned array. */
 nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg,
-                                nm_quote **out, nm_range **cues_out, size_t *n_out);
+                                nm_quote **out, nm_direct_meta **meta_out, size_t *n_out);
 
 #endif

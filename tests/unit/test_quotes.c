@@ -486,6 +486,136 @@ static void non_speech_verb_takes_no_mixed_quote(void **state)
     nm_article_free(a);
 }
 
+/* "VERB OBJECT as “…”": the clause starts at the object, whatever the
+ * verb, and a name given "as" is no title. */
+static void as_complement_starts_at_the_object(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nFirst, Mendez identified the mayor as “Catalan,” which is wrong.\n\n"
+                            "Last year, she played down the rumors as “just part of the season” and moved on.\n\n"
+                            "Ruiz, who has postured himself as the “voice of the valley,” has taken a hard line.");
+    const nm_quote *q = quote_holding(a, "Catalan");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "the mayor as “Catalan,”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    q = quote_holding(a, "just part");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the rumors as “just part of the season”");
+    assert_string_equal(slice(a, q->speaker), "she");
+    q = quote_holding(a, "voice of");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "himself as the “voice of the valley,”");
+    nm_article_free(a);
+    /* an object after a judging verb is no inverted subject */
+    a = analyse("Intro.\n\nMendez summed up Ruiz as “weak,” denounced her record and left.");
+    q = quote_holding(a, "weak");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Ruiz as “weak,”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    nm_article_free(a);
+}
+
+/* A name alone under a quote paragraph is its byline (the cleaner drops
+ * its dash); a photo credit or a heading is not. */
+static void name_alone_under_a_quote_is_its_byline(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nBernie Sanders and Ana Ruiz debated.\n\n“We will win this race in March.”\n\n"
+                            "Sanders.\n\nThat is a stretch.\n\n“I like the color of the sky here.”\n\nGetty.\n\n"
+                            "“The rain came down for a week.”\n\nAna Ruiz.\n\nAna Ruiz, a teacher, lost her house.");
+    const nm_quote *q = direct_quote(a, "We will win");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Sanders");
+    assert_null(direct_quote(a, "I like the color"));
+    assert_null(direct_quote(a, "The rain came"));
+    nm_article_free(a);
+}
+
+/* A second quote with an attribution of its own after an attributed
+ * quote of the same sentence is a direct quote, not a mixed tail. */
+static void second_attributed_quote_in_a_sentence_is_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n\"His mood is sour,\" she said, but despite the rain, \"I think he will "
+                            "come,\" said Ruiz, who knows him.");
+    const nm_quote *q = direct_quote(a, "I think he will");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+    a = analyse("Intro.\n\nThe deal drew anger from members (\"I want my money back,\" wrote Ana Ruiz, a "
+                "nurse) and from leaders.");
+    q = direct_quote(a, "I want my money");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ana Ruiz");
+    nm_article_free(a);
+}
+
+/* "call OBJECT “…”": the clause starts after the verb; a participle
+ * takes the subject of its absolute phrase or of its sentence. */
+static void naming_verb_takes_its_object_and_complement(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe union backed Ana Ruiz, with the teachers calling her “the champion "
+                            "we need.”\n\nEarly on, Mendez attacked Ruiz, calling him, among other things, "
+                            "“a failed mayor.”\n\nThe plan failed, just as what critics call the “tax trap” grew.");
+    const nm_quote *q = quote_holding(a, "the champion");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "her “the champion we need.”");
+    assert_string_equal(slice(a, q->speaker), "the teachers");
+    q = quote_holding(a, "a failed mayor");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "him, among other things, “a failed mayor.”");
+    assert_string_equal(slice(a, q->speaker), "Mendez");
+    assert_null(quote_holding(a, "tax trap"));
+    nm_article_free(a);
+    /* the reported clause of an outer cue holding it gives way */
+    a = analyse("Intro.\n\nMendez answered the post by calling Ruiz \"dopey\" on Friday.");
+    q = quote_holding(a, "dopey");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Ruiz \"dopey\" on Friday");
+    nm_article_free(a);
+}
+
+/* A possessed noun of saying speaks through its possessor; a quoted noun
+ * phrase after "for" ends at the verb it is the subject of. */
+static void possessed_speech_noun_takes_the_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe union balked after her March comment that, \"We will close every mine "
+                            "in the state.\"\n\nWhile Mendez's clarion call for a \"revolution\" draws crowds, "
+                            "Ruiz draws donors.\n\nHe said his claims were \"sarcasm\" today.");
+    const nm_quote *q = quote_holding(a, "close every mine");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that, \"We will close every mine in the state.\"");
+    assert_string_equal(slice(a, q->speaker), "her");
+    q = quote_holding(a, "revolution");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "a \"revolution\"");
+    assert_string_equal(slice(a, q->speaker), "Mendez's");
+    q = quote_holding(a, "sarcasm");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "He");
+    nm_article_free(a);
+}
+
+/* A quote introduced by its cue and going on past its closing mark in
+ * lower case is one mixed clause from its opening mark. */
+static void introduced_quote_going_on_is_mixed(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAsked about the race, Ruiz said, \"We have three weeks to go\" until the "
+                            "vote.");
+    const nm_quote *q = quote_holding(a, "three weeks");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "\"We have three weeks to go\" until the vote");
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+}
+
 /* A newsletter's excerpt of a cited article is no one's voice. */
 static void cited_article_byline_is_no_speaker(void **state)
 {
@@ -721,6 +851,12 @@ int main(void)
         cmocka_unit_test(plural_possessive_in_an_apposition_keeps_the_attribution),
         cmocka_unit_test(relative_and_including_verbs_report_nothing),
         cmocka_unit_test(non_speech_verb_takes_no_mixed_quote),
+        cmocka_unit_test(as_complement_starts_at_the_object),
+        cmocka_unit_test(name_alone_under_a_quote_is_its_byline),
+        cmocka_unit_test(second_attributed_quote_in_a_sentence_is_direct),
+        cmocka_unit_test(naming_verb_takes_its_object_and_complement),
+        cmocka_unit_test(possessed_speech_noun_takes_the_clause),
+        cmocka_unit_test(introduced_quote_going_on_is_mixed),
         cmocka_unit_test(second_item_after_comma_and_stays_in_mixed_clause),
         cmocka_unit_test(new_named_speaker_after_later_quoted_part_ends_clause),
         cmocka_unit_test(sentence_set_off_after_cue_circumstances_is_direct),
