@@ -1,0 +1,752 @@
+/* Mixed quotes: the reported clauses holding a quoted part, their cues
+ * and speakers, and where they start and end (see quotes_mixed.h). */
+#include "quotes_mixed.h"
+
+#include "speakers.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* How far back in its sentence a quoted part looks for the cue of the
+ * reported speech holding it, in tokens. */
+#define MIXED_CUE_REACH 40
+/* How far before a quoted part the verb whose object holds it may stand,
+ * in tokens ("Cruz coached Trump to “breathe”" is 3). */
+#define VERB_REACH 12
+
+/* Words that may stand between a cue and its reported clause: time and
+ * manner adverbials ("said Tuesday that", "said repeatedly that"). */
+static const char *const cue_adverbs[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "earlier", "later", "recently", "repeatedly",
+    "again", "also", "only", "then", "once", "previously", "morning", "night",
+    "afternoon", "evening", "last", "this", "next", "week", "month", "year", NULL};
+
+/* Prepositions opening an adverbial phrase after a cue ("said in a
+ * statement that", "told reporters on Tuesday that"). */
+static const char *const cue_adverbial_preps[] = {
+    "in", "on", "at", "during", "via", "over", "through", "after", "before", "from", NULL};
+
+/* Particles that belong to a cue ("called for", "warned of", "called on"). */
+static const char *const cue_particles[] = {"for", "on", "of", "about", "against", "upon", NULL};
+
+/* Longest phrase skipped between a cue and the "that" opening its clause,
+ * in tokens ("told conservative radio host Hugh Hewitt on Wednesday that"). */
+#define CLAUSE_SKIP_MAX 10
+
+/* First token of the reported clause after a cue ending at `cue_e`, before
+ * the quoted part opening at `open_tok`: adverbials, particles and a
+ * hearer are skipped ("said Tuesday [that he…]", "called for [X]",
+ * "told Fox News [that X]"). */
+static size_t clause_start(const ctx *c, size_t cue_e, size_t open_tok)
+{
+    size_t k = cue_e;
+    /* "… that" within reach: everything before it is adverbial or hearer
+     * ("said on CBS that" is no particle) */
+    for (size_t m = k; m < open_tok && m - k <= CLAUSE_SKIP_MAX; m++) {
+        if (tok(c, m)->flags & NM_TOK_QUOTE)
+            break;
+        if (tok_word(c, m, "that")) {
+            bool plain = true;
+            for (size_t z = k; z < m && plain; z++)
+                plain = (tok(c, z)->flags & NM_TOK_WORD) || tok_char(c, z, ',') || (tok(c, z)->flags & NM_TOK_POSS);
+            if (plain)
+                return m; /* PolNeAR keeps "that" in the clause */
+            break;
+        }
+        if (m > k && !(tok(c, m)->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, m, ','))
+            break;
+    }
+    if (k < open_tok && in_list(c, k, cue_particles))
+        return k + 1;
+    /* time adverbials: "said Tuesday [the plan…]", "said on Monday [he…]" */
+    for (;;) {
+        if (k < open_tok && in_list(c, k, cue_adverbs)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < open_tok && in_list(c, k, cue_adverbial_preps) && in_list(c, k + 1, cue_adverbs)) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if (k < open_tok && tok_char(c, k, ','))
+        k++;
+    return k;
+}
+
+/* A word ending in "-ly" (an adverb: "reportedly", "repeatedly"). */
+static bool is_ly(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    return (k->flags & NM_TOK_WORD) && k->end - k->start > 4 && c->t[k->end - 2] == 'l' && c->t[k->end - 1] == 'y';
+}
+
+/* Lower-case word ending in "ed": a past-tense verb ("and insisted"). */
+static bool is_ed_word(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    size_t n = k->end - k->start;
+    return (k->flags & NM_TOK_WORD) && !(k->flags & NM_TOK_CAP) && n > 4 && !memcmp(c->t + k->end - 2, "ed", 2);
+}
+
+static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+/* Auxiliaries opening a second predicate after "and" ("and has said"). */
+static const char *const predicate_aux[] = {
+    "has", "have", "had", "is", "was", "were", "will", "would", "can", "could", NULL};
+static const char *const clause_conjunctions[] = {
+    "but", "although", "though", "while", "whereas", "because", "since", "unless", NULL};
+
+/* Words opening the object of a participle ("calling [it …]", "vowing
+ * [to …]"); a noun after an -ing word makes it a noun ("research,
+ * advertising money and …"). */
+static const char *const object_openers[] = {
+    "it", "him", "her", "them", "his", "its", "their", "a", "an", "the", "this", "that", "to", "these", "those", NULL};
+
+/* Does token k open a participle's object: a quote mark, a name, or one of
+ * object_openers? */
+static bool participle_object(const ctx *c, size_t k)
+{
+    return (tok(c, k)->flags & (NM_TOK_QUOTE | NM_TOK_CAP)) || in_list(c, k, object_openers);
+}
+
+/* Words opening a second item of a reported clause after ", and"
+ * ("said that A, and that B", "vowed to A, and to B", "asked how A, and
+ * how B"). */
+static const char *const item_openers[] = {"that", "to", "how", "why", "whether", "what", "for", NULL};
+
+static bool clause_item(const ctx *c, size_t i)
+{
+    return (tok(c, i)->flags & NM_TOK_QUOTE) || in_list(c, i, item_openers);
+}
+
+/* A second reported clause with a subject of its own after ", and"
+ * ("said Sanders was “a tremendous part,” and Democrats would need …"): a
+ * capitalised subject or "there", with no speech cue of its own. */
+static bool coordinate_subject(const ctx *c, size_t i, size_t sent_end)
+{
+    if (!tok_word(c, i, "there") && !((tok(c, i)->flags & NM_TOK_CAP) && (tok(c, i)->flags & NM_TOK_WORD)))
+        return false;
+    for (size_t k = i; k < sent_end && k < i + 6; k++) {
+        unsigned cls = 0;
+        if (tok_char(c, k, ',') || (nm_cue_at(c->t, c->seg, k, &cls) && (cls & NM_CUE_SPEECH)))
+            return false;
+    }
+    return true;
+}
+
+/* Longest name standing as the subject of a new attribution inside a
+ * sentence (", Gov. Ana Ruiz said"), in tokens. */
+#define NEW_SUBJECT_NAME_MAX_TOKENS 4
+
+/* Do capitalised words starting at token i, then a speech cue, open a new
+ * attribution ("…,” Morales said, …")? */
+static bool named_subject_cue(const ctx *c, size_t i, size_t sent_end)
+{
+    size_t k = i;
+    while (k < sent_end && k - i < NEW_SUBJECT_NAME_MAX_TOKENS &&
+           ((tok(c, k)->flags & NM_TOK_CAP) || tok_char(c, k, '.')))
+        k++;
+    unsigned cls = 0;
+    return k > i && k < sent_end && nm_cue_at(c->t, c->seg, k, &cls) && (cls & NM_CUE_SPEECH) &&
+           !(cls & NM_CUE_ACCORDING);
+}
+
+/* Longest modifier between an article and a quoted noun in a list of
+ * quoted epithets (", a “bully”", ", a very “loud bully”"), in tokens. */
+#define QUOTED_ITEM_REACH 3
+
+/* Does a quote mark open within QUOTED_ITEM_REACH tokens of token i: the
+ * next item of a list of quoted words rather than an aside? */
+static bool quoted_item(const ctx *c, size_t i, size_t sent_end)
+{
+    for (size_t k = i; k < sent_end && k < i + QUOTED_ITEM_REACH; k++) {
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return true;
+        if (!(tok(c, k)->flags & NM_TOK_WORD))
+            return false;
+    }
+    return false;
+}
+
+/* End (byte) of a reported clause whose quoted part closes at token
+ * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
+ * end, or the first clause boundary after the quoted part — a new
+ * predicate ("and said", "and called him"), a contrast or aside (", but",
+ * ", which", " — "), or a participle opening a new statement (", adding
+ * that"). Quoted parts after the boundary belong to other attributions. */
+static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool comma_in)
+{
+    size_t k = close_tok + 1;
+    for (; k < sent_end; k++) {
+        bool comma = tok_char(c, k, ',');
+        size_t w = comma ? k + 1 : k;
+        /* a comma inside the closing mark ("“fantastic,” telling …"), of
+         * this quoted part or of a later one */
+        if (k == close_tok + 1 && comma_in && !comma)
+            comma = true;
+        if (k > close_tok + 1 && (tok(c, k)->flags & NM_TOK_QUOTE) && !(tok(c, k)->flags & NM_TOK_SPACE_BEFORE) &&
+            tok_char(c, k - 1, ',')) {
+            comma = true;
+            w = k + 1;
+        }
+        if (w >= sent_end)
+            break;
+        if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
+            break;
+        /* ", because …" gives the reason of what was said: PolNeAR keeps it */
+        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because"))
+            break;
+        if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") ||
+                      tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
+            break;
+        /* ", Morales said …": a new subject with its own cue */
+        if (comma && named_subject_cue(c, w, sent_end))
+            break;
+        /* ", and" opens a new predicate or subject ("…,” and said", ",
+         * and she …"), unless a second item of the reported words follows
+         * (", and that …", ", and to …", ", and “…”") */
+        if (comma && tok_word(c, w, "and") &&
+            !(w + 1 < sent_end && (clause_item(c, w + 1) || coordinate_subject(c, w + 1, sent_end))))
+            break;
+        if (!comma && w > close_tok + 1 && is_participle(c, w) && nm_cue_at(c->t, c->seg, w, NULL))
+            break;
+        /* ", referring to …", ", pointing to …": the writer's gloss */
+        if (comma && w + 1 < sent_end && is_participle(c, w) && tok_word(c, w + 1, "to"))
+            break;
+        /* ", calling it “absurd”": a participle with an object and a
+         * quoted part of its own (nm_q_find_mixed_verb takes it) */
+        if (comma && w + 1 < sent_end && is_participle(c, w) && participle_object(c, w + 1) &&
+            quote_between(c, w + 1, sent_end))
+            break;
+        /* "and insisted", "and reportedly argued" */
+        size_t v = w + 1 < sent_end && is_ly(c, w + 1) ? w + 2 : w + 1;
+        if (tok_word(c, w, "and") && v < sent_end &&
+            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL)))
+            break;
+        /* "Trump, who has postured himself as the “law and order
+         * candidate,” has taken …": the relative clause ends, the main
+         * predicate follows */
+        if (comma && in_list(c, w, predicate_aux))
+            break;
+        if (tok_word(c, w, "as") && w + 1 < sent_end && in_list(c, w + 1, subject_pronouns))
+            break;
+        /* a second predicate: "… “a bright leader” but described …", "…
+         * “Washington cartel” and calling …", "… and has said …" */
+        if ((tok_word(c, w, "and") || tok_word(c, w, "but")) && w + 1 < sent_end &&
+            (is_participle(c, w + 1) || in_list(c, w + 1, predicate_aux) ||
+             (tok_word(c, w, "but") && (is_ed_word(c, w + 1) || nm_cue_at(c->t, c->seg, w + 1, NULL)))))
+            break;
+        /* an apposition to the clause: "…,” a swipe at …", ", an
+         * acknowledgment that …" */
+        if (comma && (tok_word(c, w, "a") || tok_word(c, w, "an") || tok_word(c, w, "another")) &&
+            !quoted_item(c, w + 1, sent_end))
+            break;
+        /* "… before floating the idea", "… after meeting him" */
+        if ((tok_word(c, w, "before") || tok_word(c, w, "after")) && w + 1 < sent_end && is_participle(c, w + 1))
+            break;
+    }
+    /* the clause ends with the last word or closing mark before k */
+    size_t e = k - 1;
+    if (k < sent_end && k > close_tok + 1 && (tok(c, k)->flags & NM_TOK_QUOTE) && tok_char(c, k - 1, ','))
+        e = k; /* “… a formal term,” */
+    while (e > close_tok && !(tok(c, e)->flags & (NM_TOK_WORD | NM_TOK_QUOTE)) && !tok_char(c, e, ')'))
+        e--;
+    return tok(c, e)->end;
+}
+
+/* Words opening a subordinate clause before the main one ("When Sanders
+ * accused Clinton of …, she said …", "After Brown criticized Bill,
+ * Hillary shot back, “…”"). Not "as": "As X noted, …" reports the main
+ * clause. */
+static const char *const subordinators[] = {
+    "when", "after", "before", "while", "once", "if", "although", "though",
+    "because", "since", "until", "whereas", "unless", NULL};
+
+/* Is the cue whose subject starts at `subj` in a subordinate clause that a
+ * comma closes before token `to`, a main clause with its own subject and
+ * verb following ("When Sanders accused Clinton of …, [she said] …")? That
+ * subject speaks, not the cue's: sets *main and *verb. */
+static bool cue_in_closed_subordinate(const ctx *c, size_t subj, size_t cue_e, size_t to,
+                                      nm_range *main, size_t *verb)
+{
+    if (subj == 0 || !in_list(c, subj - 1, subordinators))
+        return false;
+    for (size_t k = cue_e; k < to; k++) {
+        if (tok(c, k)->flags & NM_TOK_QUOTE)
+            return false;
+        if (tok_char(c, k, ',') && nm_speaker_subject_at(c->a, c->seg, k + 1, to, main, verb))
+            return true;
+    }
+    return false;
+}
+
+/* The attribution `r` found nearest a quoted part may itself be reported
+ * by an earlier speech cue of the sentence ("Trump said Sunday [that he
+ * believed … “admits this is a problem.”]"): PolNeAR marks the outermost
+ * one. Replaces `r` (and *clause_tok) by that outer attribution when its
+ * clause reaches the inner subject without a clause break. */
+void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, size_t *clause_tok, bool strict)
+{
+    size_t inner = nm_segment_token_at(c->seg, r->speaker.start);
+    if (inner <= sent_first || inner > r->cue_s)
+        return;
+    if (strict && !nm_speaker_is_pronoun(c->t + tok(c, inner)->start, tok(c, inner)->end - tok(c, inner)->start))
+        return;
+    for (size_t s = inner; s-- > sent_first;) {
+        if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') ||
+            (strict && tok_char(c, s, ',')))
+            return;
+        if (tok_char(c, s, ',') && s + 1 < inner &&
+            (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
+             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who")))
+            return;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || !(cls & NM_CUE_SPEECH) || (cls & NM_CUE_ACCORDING) || s + cl > inner)
+            continue;
+        if (s > sent_first && (in_list(c, s - 1, nm_q_noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        /* an inverted cue after a quote ("“…,” said Beck, who said X")
+         * reports that quote, not the clause after it */
+        if (s > sent_first && (tok(c, s - 1)->flags & NM_TOK_QUOTE) && s + cl < inner &&
+            (tok(c, s + cl)->flags & NM_TOK_CAP))
+            return;
+        nm_range sp;
+        if (!nm_speaker_before(c->a, c->seg, s, sent_first, &sp) && !nm_q_sentence_speaker(c, s, &sp))
+            return;
+        nm_range main;
+        size_t verb;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, sp.start), s + cl, r->cue_e,
+                                      &main, &verb))
+            return;
+        size_t k = clause_start(c, s + cl, inner + 1);
+        if (k > inner)
+            return;
+        r->speaker = sp;
+        r->cue_s = s;
+        r->cue_e = s + cl;
+        *clause_tok = k;
+        return;
+    }
+}
+
+/* Reported speech holding the span: a cue with its speaker earlier in the
+ * span's sentence ("Warren said Trump was a “proven failure” in business").
+ * Sets *clause_tok to the first token of the reported clause. */
+attribution nm_q_find_mixed_before(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first && open_tok - s <= MIXED_CUE_REACH;) {
+        if (tok(c, s)->flags & NM_TOK_QUOTE)
+            break;
+        unsigned cls = 0;
+        size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
+        if (!cl || s + cl > open_tok)
+            continue;
+        /* a noun, not a verb: "a snappy retort", "the claims"; or an
+         * infinitive: "refusing to say" */
+        if (s > sent_first && (in_list(c, s - 1, nm_q_noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        /* the subject, never a name after the verb: "accused Bernanke of" */
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
+                                            : (nm_q_participle_subject(c, s, sent_first, &r.speaker) ||
+                                               nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
+                                               nm_q_sentence_speaker(c, s, &r.speaker));
+        if (!got)
+            return r;
+        size_t verb;
+        nm_range main;
+        if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, r.speaker.start), s + cl, open_tok,
+                                      &main, &verb)) {
+            /* the main clause's verb is the cue: "After Brown criticized
+             * Bill, [Hillary] shot back, “…”" */
+            r.speaker = main;
+            r.found = r.has_speaker = true;
+            r.cue_s = verb;
+            r.cue_e = verb + 1;
+            *clause_tok = clause_start(c, verb + 1, open_tok);
+            return r;
+        }
+        nm_q_issuer_of_relative(c, sent_first, &r.speaker);
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + cl;
+        *clause_tok = clause_start(c, s + cl, open_tok);
+        if (!(cls & NM_CUE_ACCORDING))
+            nm_q_outer_attribution(c, &r, sent_first, clause_tok, false);
+        if (cls & NM_CUE_ACCORDING) {
+            /* "according to X, CLAUSE": the clause follows the comma */
+            size_t k = nm_segment_token_at(c->seg, r.speaker.end);
+            if (k < open_tok && tok_char(c, k, ','))
+                k++;
+            *clause_tok = k;
+        }
+        return r;
+    }
+    return r;
+}
+
+/* Words that are never the verb of a clause holding a quoted part. */
+static const char *const not_verbs[] = {
+    "is", "was", "has", "as", "his", "its", "this", "thus", "less", "us", "was", "does",
+    "yes", "news", "times", "always", "perhaps", "whereas", "across", "unless", "series",
+    "states", "years", "days", "weeks", "months", "hours", "minutes", "percent", "plus",
+    "nevertheless", "regardless", "ed", "need", "indeed", "red", "bed", "led", "based",
+    "including", "according", "following", "regarding", "concerning", "involving",
+    "during", "being", "having", "nothing", "something", "anything", "everything", NULL};
+
+/* Forms of "be" and "get" before a past participle: a passive ("was
+ * named “…”", "have been upgraded to “…”"), whose subject is no speaker. */
+static const char *const passive_aux[] = {
+    "is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "getting", NULL};
+
+/* Could token i be the finite verb of a clause: a lower-case word that is
+ * a cue, a past tense ("pronounced", "sniped") or a present tense in -s
+ * ("targets", "projects")? */
+static bool finite_verb(const ctx *c, size_t i)
+{
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT | NM_TOK_POSS)) ||
+        in_list(c, i, not_verbs) || in_list(c, i, nm_q_noun_markers))
+        return false;
+    size_t n = k->end - k->start;
+    const char *e = c->t + k->end;
+    if (n > 4 && !memcmp(e - 2, "ed", 2))
+        return true;
+    return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
+}
+
+size_t nm_q_mixed_clause_end(const ctx *c, const nm_qspan *s, size_t open_tok, size_t close_tok, bool comma_in,
+                             bool np_object)
+{
+    const nm_sentence *se = &c->seg->sents[tok(c, open_tok)->sent];
+    size_t end = s->unclosed ? se->end : clause_end(c, close_tok, se->tok_end, comma_in);
+    if (end > s->close + s->close_len && c->t[end - 1] == '.')
+        end--;
+    /* a noun phrase quoted after a noun of saying ends at the
+     * verb it is the subject of ("his call for a “revolution”
+     * draws thousands") */
+    for (size_t k = close_tok + 1; np_object && k < se->tok_end && tok(c, k)->start < end; k++)
+        if (!nm_q_inside_quote(c, tok(c, k)->start) && !(tok(c, k)->flags & NM_TOK_QUOTE) &&
+            (finite_verb(c, k) || in_list(c, k, predicate_aux))) {
+            end = tok(c, k - 1)->end;
+            break;
+        }
+    if (end < s->close + s->close_len)
+        end = s->close + s->close_len;
+    return end;
+}
+
+/* Is the span a title: every word of it capitalised ("Star Wars",
+ * “Consumer Advocate TV”)? Short function words may stay lower case. */
+bool nm_q_is_title(const ctx *c, nm_range r)
+{
+    size_t i = nm_segment_token_at(c->seg, r.start), words = 0;
+    for (; i < c->seg->n_toks && tok(c, i)->start < r.end; i++) {
+        const nm_token *k = tok(c, i);
+        if (!(k->flags & NM_TOK_WORD))
+            continue;
+        words++;
+        if (!(k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) && k->end - k->start > 3)
+            return false;
+    }
+    return words > 0;
+}
+
+/* Verbs of moving, holding, winning and running things, never of saying or
+ * judging: a quoted part after them is a name or a term ("waved [their
+ * “Hispanics para Trump” signs]", "showed [up in the “brown beret” gear]",
+ * "leads [with “definitely not support”]"). Lemmas; the regular forms are
+ * derived by nm_q_verb_lemma_in(), irregular ones are listed. */
+static const char *const non_speech_verbs[] = {
+    "wave", "wear", "wore", "worn", "carry", "carried", "search", "look", "end", "lead", "led",
+    "wait", "activate", "earn", "face", "fail", "move", "play", "push", "publish",
+    "require", "mouth", "select", "comply", "complied", "crush", "incite", "encourage", "prompt",
+    "show", "shown", "win", "won", "run", "ran", "hold", "held", "spend", "spent", "host",
+    "join", "visit", "travel", "drive", "drove", "walk", "sit", "sat", "stand", "stood",
+    "raise", "buy", "bought", "sell", "sold", "own", "close", "build", "built", NULL};
+
+/* A quoted part that is the object of a verb outside the cue list: "He
+ * called [it “shameful”]", "Politicos call [this the “expectations
+ * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
+ * before the quoted part in its clause that has a subject (or, for a
+ * participle after a comma, the sentence's subject). */
+attribution nm_q_find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t s = open_tok; s-- > sent_first + 1 && open_tok - s <= VERB_REACH;) {
+        const nm_token *k = tok(c, s);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') || is_dash(c, s) ||
+            tok_char(c, s, '(') || tok_char(c, s, ')'))
+            return r;
+        bool part = is_participle(c, s) && tok_char(c, s - 1, ',') && !in_list(c, s, not_verbs);
+        if (tok_char(c, s, ','))
+            return r;
+        if (!part && !finite_verb(c, s))
+            continue;
+        if (nm_q_verb_lemma_in(c, s, non_speech_verbs))
+            return r;
+        size_t b = s - 1;
+        while (b > sent_first && is_ly(c, b))
+            b--;
+        if (in_list(c, b, passive_aux))
+            return r;
+        bool got = part ? nm_q_sentence_speaker(c, s, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker);
+        if (!got)
+            continue;
+        if (!nm_q_named_or_pronoun(c, r.speaker))
+            return r;
+        /* a relative clause's verb ("a favorite who crushed [the GOP’s
+         * “establishment” candidate]") describes, it does not report */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (tok_word(c, sp0, "who") || tok_word(c, sp0, "that"))
+            return r;
+        if (nm_speaker_is_pronoun(c->t + r.speaker.start, r.speaker.end - r.speaker.start) &&
+            (tok_word(c, s - 1, "it") || tok_word(c, s - 1, "that") || tok_word(c, s - 1, "which")))
+            return r;
+        r.found = r.has_speaker = true;
+        r.cue_s = s;
+        r.cue_e = s + 1;
+        size_t k2 = s + 1;
+        /* "pointed to [the case]", "referred to [X as …]" */
+        if (k2 + 1 < open_tok && (tok_word(c, k2, "to") || tok_word(c, k2, "as") || tok_word(c, k2, "with")) &&
+            (in_list(c, k2 + 1, nm_q_noun_markers) || (tok(c, k2 + 1)->flags & NM_TOK_CAP)))
+            k2++;
+        *clause_tok = clause_start(c, k2, open_tok);
+        /* "wrote that he plans [to …]": a pronoun subject reported by an
+         * earlier cue gives way to that cue's speaker; the clause stays */
+        attribution outer = r;
+        size_t outer_tok = *clause_tok;
+        nm_q_outer_attribution(c, &outer, sent_first, &outer_tok, true);
+        r.speaker = outer.speaker;
+        return r;
+    }
+    return r;
+}
+
+/* `r` (its speaker set) found with the one-word cue at token `cue`. */
+static attribution cue_word(attribution r, size_t cue)
+{
+    r.found = r.has_speaker = true;
+    r.cue_s = cue;
+    r.cue_e = cue + 1;
+    return r;
+}
+
+/* Forms of "call", the verb of naming: "calling [him “a total stiff.”]". */
+static const char *const naming_verbs[] = {"call", "calls", "called", "calling", NULL};
+
+/* Longest object and complement between "call" and the quoted part, in
+ * tokens ("calling [the deal a] “…”", "calling [him, among other
+ * things,] “…”"). */
+#define NAMING_REACH 10
+
+/* A quoted part naming what "call" takes as its object: "Trump went after
+ * Bush, calling [him “a total stiff.”]", "with the union calling [her
+ * “the champion …”]", "placed newspaper ads calling [the deal a “…”]".
+ * PolNeAR's clause starts after the verb; a participle takes the subject
+ * of an absolute phrase ("with X calling"), a name right before it ("and
+ * Trump calling"), or the subject of the clause it hangs on. */
+attribution nm_q_find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t v = open_tok; v-- > sent_first + 1 && open_tok - v <= NAMING_REACH;) {
+        const nm_token *k = tok(c, v);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, v, ','))
+            return r;
+        if (!in_list(c, v, naming_verbs))
+            continue;
+        /* a noun ("his call for"), a particle ("called on"), or no object
+         * ("a group called “…”") */
+        if (v + 1 >= open_tok || in_list(c, v - 1, nm_q_noun_markers) || (tok(c, v - 1)->flags & NM_TOK_POSS) ||
+            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles))
+            return r;
+        bool got;
+        if (is_participle(c, v))
+            got = nm_q_absolute_subject(c, v, sent_first, &r.speaker) ||
+                  ((tok(c, v - 1)->flags & NM_TOK_CAP) && nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker)) ||
+                  nm_q_participle_subject(c, v, sent_first, &r.speaker) || nm_q_sentence_speaker(c, v, &r.speaker);
+        else
+            got = nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker) || nm_q_sentence_speaker(c, v, &r.speaker);
+        if (!got)
+            return r;
+        /* "what her team calls [her “…” agenda]" names a term inside
+         * the writer's (or an outer speaker's) clause */
+        size_t sp0 = nm_segment_token_at(c->seg, r.speaker.start);
+        if (sp0 > sent_first && tok_word(c, sp0 - 1, "what"))
+            return r;
+        *clause_tok = v + 1;
+        return cue_word(r, v);
+    }
+    return r;
+}
+
+/* Nouns of saying whose possessor is their speaker ("his claim that",
+ * "Sanders's call for"). */
+static const char *const speech_nouns[] = {
+    "claim", "claims", "comment", "comments", "remark", "remarks", "promise", "promises",
+    "pledge", "pledges", "vow", "vows", "call", "calls", "assertion", "assertions",
+    "accusation", "accusations", "warning", "warnings", "charge", "charges", "insistence",
+    "suggestion", "suggestions", "argument", "arguments", "statement", "statements",
+    "prediction", "predictions", "demand", "demands", "plea", "description", "declaration",
+    "boast", "boasts", "threat", "threats", "denial", "admission", "insinuation", NULL};
+
+/* Possessive pronouns that speak for a noun of saying ("[his] claim"). */
+static const char *const possessive_pronouns[] = {"his", "her", "their", "its", "my", "our", NULL};
+
+/* Longest stretch between a noun of saying and the quoted part, in tokens
+ * ("her claim [that she] “never sent …”"). */
+#define SPEECH_NOUN_REACH 12
+/* Most modifiers between the possessor and the noun ("Sanders's [clarion]
+ * call", "her [March] comment"). */
+#define SPEECH_NOUN_MODIFIERS 2
+
+/* A quoted part after a possessed noun of saying: "her March comment
+ * [that, “We're going to …”]", "Donald Trump's claim [that Obama “founded
+ * ISIS,”]", "Sanders's clarion call for [a “revolution”]", "his promise [to
+ * be “neutral”]". The possessor speaks: the pronoun itself, or the name
+ * before "'s". The clause follows the noun, "that" and "to" kept, "for"
+ * and "of" left out. */
+attribution nm_q_find_speech_noun(const ctx *c, size_t open_tok, size_t *clause_tok, bool *noun_phrase)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t n = open_tok; n-- > sent_first + 1 && open_tok - n <= SPEECH_NOUN_REACH;) {
+        const nm_token *k = tok(c, n);
+        if ((k->flags & NM_TOK_QUOTE) || tok_char(c, n, '.') || tok_char(c, n, ';') || tok_char(c, n, ':') ||
+            is_dash(c, n) || tok_char(c, n, '(') || tok_char(c, n, ')'))
+            return r;
+        if (!in_list(c, n, speech_nouns))
+            continue;
+        /* the possessor, past a few lower-case modifiers */
+        size_t p = n - 1;
+        while (p > sent_first && n - p <= SPEECH_NOUN_MODIFIERS && (tok(c, p)->flags & NM_TOK_WORD) &&
+               !in_list(c, p, possessive_pronouns) && !(tok(c, p)->flags & NM_TOK_POSS) &&
+               !in_list(c, p, nm_q_noun_markers) && !((tok(c, p)->flags & NM_TOK_CAP) && n - p > 1))
+            p--;
+        if (in_list(c, p, possessive_pronouns)) {
+            r.speaker = (nm_range){tok(c, p)->start, tok(c, p)->end};
+        } else if ((tok(c, p)->flags & NM_TOK_POSS) && p > sent_first && (tok(c, p - 1)->flags & NM_TOK_CAP)) {
+            size_t f = p - 1;
+            while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !in_list(c, f - 1, subordinators) &&
+                   !tok_word(c, f - 1, "but") && !tok_word(c, f - 1, "as"))
+                f--;
+            r.speaker = (nm_range){tok(c, f)->start, tok(c, p)->end};
+        } else {
+            return r;
+        }
+        /* the noun introduces what was said: "that", "to", or a noun
+         * phrase after "for", "of", "on", "about" (a time word may come
+         * first: "his comment Monday that") */
+        size_t k2 = n + 1;
+        if (k2 < open_tok && in_list(c, k2, cue_adverbs))
+            k2++;
+        bool np = true;
+        if (k2 < open_tok && (tok_word(c, k2, "that") || tok_word(c, k2, "to")))
+            np = false;
+        else if (k2 < open_tok && (tok_word(c, k2, "for") || tok_word(c, k2, "of") || tok_word(c, k2, "on") ||
+                                   tok_word(c, k2, "about")))
+            k2++;
+        else if (k2 != open_tok)
+            return r;
+        *clause_tok = k2;
+        *noun_phrase = np;
+        return cue_word(r, n);
+    }
+    return r;
+}
+
+/* Words that open the object of a verb naming someone or something "as"
+ * something ("described [the move] as", "identified [him] as"). */
+static const char *const as_object_openers[] = {
+    "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us",
+    "the", "a", "an", "his", "their", "its", "our", "my", "your", "this", "these", "those",
+    "that", "such", NULL};
+
+/* Adverbial particles of a phrasal verb ("summed up", "played down"). */
+static const char *const as_particles[] = {"up", "down", "off", "out", "to", NULL};
+
+/* Longest object between a verb and "as", in tokens ("portray [Donald
+ * Trump's candidacy] as"). */
+#define AS_OBJECT_MAX_TOKS 8
+/* Most words between "as" and the quoted part ("as [a very] “…”"). */
+#define AS_GAP_MAX 2
+
+/* Could token i be the verb of "VERB OBJECT as “…”": a cue, a finite
+ * verb, a participle, or a particle after one ("summed up")? Sets *verb
+ * to the verb token. */
+static bool as_verb(const ctx *c, size_t i, size_t floor, size_t *verb)
+{
+    bool phrasal = i > floor && in_list(c, i, as_particles);
+    if (phrasal)
+        i--;
+    *verb = i;
+    const nm_token *k = tok(c, i);
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) || in_list(c, i, not_verbs))
+        return false;
+    if (i > floor && (in_list(c, i - 1, nm_q_noun_markers) || (tok(c, i - 1)->flags & NM_TOK_POSS)))
+        return false;
+    /* "played down" judges, "played" does not */
+    if (!phrasal && nm_q_verb_lemma_in(c, i, non_speech_verbs))
+        return false;
+    return nm_cue_at(c->t, c->seg, i, NULL) || finite_verb(c, i) || is_participle(c, i);
+}
+
+/* A quoted part naming its object "as" something: "Trump identified [the
+ * judge as “Spanish,”]", "presenting [herself as “anti-system.”]",
+ * "played down [Trump's comments as “just part of …”]". PolNeAR's clause
+ * starts at the object; the verb's subject speaks. *clause_tok gets the
+ * object's first token. */
+attribution nm_q_find_as_complement(const ctx *c, size_t open_tok, size_t *clause_tok)
+{
+    attribution r = {0};
+    size_t sent_first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    size_t a = open_tok;
+    while (a > sent_first && open_tok - a <= AS_GAP_MAX && !tok_word(c, a - 1, "as") &&
+           (tok(c, a - 1)->flags & NM_TOK_WORD) && !(tok(c, a - 1)->flags & NM_TOK_CAP))
+        a--;
+    if (a <= sent_first + 2 || !tok_word(c, a - 1, "as"))
+        return r;
+    a--; /* "as" */
+    for (size_t o = a; o-- > sent_first + 1 && a - o <= AS_OBJECT_MAX_TOKS;) {
+        const nm_token *k = tok(c, o);
+        if (!(k->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, o, '-'))
+            return r;
+        if (tok_word(c, o, "who") || tok_word(c, o, "which") || tok_word(c, o, "and") || tok_word(c, o, "or"))
+            return r;
+        if (!(in_list(c, o, as_object_openers) || ((k->flags & NM_TOK_CAP) && !(k->flags & NM_TOK_POSS))))
+            continue;
+        size_t v;
+        if (!as_verb(c, o - 1, sent_first, &v))
+            continue;
+        bool part = is_participle(c, v);
+        bool got = part ? nm_q_participle_subject(c, v, sent_first, &r.speaker) ||
+                              nm_q_sentence_speaker(c, v, &r.speaker)
+                        : nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker);
+        if (!got)
+            return r;
+        *clause_tok = o;
+        return cue_word(r, v);
+    }
+    return r;
+}
+
+/* Prepositions before a title naming a show, book or outlet ("told ABC's
+ * “Good Morning America”", "on “Meet the Press”"). */
+static const char *const work_preps[] = {"on", "in", "at", "with", "of", "to", "from", "by", NULL};
+
+/* Does the title opening at `open_tok` name a work where something was
+ * said (after a possessive or a preposition: "told ABC's “Good Morning
+ * America.”") rather than what was said? */
+bool nm_q_names_a_work(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0)
+        return false;
+    return (tok(c, open_tok - 1)->flags & NM_TOK_POSS) || in_list(c, open_tok - 1, work_preps);
+}
