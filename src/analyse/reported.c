@@ -1430,6 +1430,79 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
     return ce;
 }
 
+/* Past forms of common irregular verbs: finite like an "-ed" word. */
+static const char *const k_irregular_past[] = {
+    "took", "made", "gave", "went", "won", "ran", "told", "said", "sent", "spent", "got",
+    "came", "saw", "kept", "left", "met", "held", "brought", "began", "became", "fell",
+    "fought", "sought", "stood", "wrote", "led", "lost", "paid", "built", "struck", "drew",
+    "threw", "chose", "rose", "broke", "spoke", "knew", "thought", "felt", "found", "heard",
+    "meant", "sold", "taught", "caught", "did", NULL};
+/* Finite auxiliaries: with them a clause has a verb of its own. */
+static const char *const k_finite_aux[] = {
+    "is", "was", "are", "were", "am", "has", "have", "had", "will", "would", "could", "can",
+    "may", "might", "should", "must", "does", "do", "did", NULL};
+
+/* Is token k a finite verb form: "-ed", an irregular past, an auxiliary
+ * (also negated: "shouldn't")? */
+static bool finite_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    if (c->in_quote[k] || !tok_flag(c, k, NM_TOK_WORD) || tok_flag(c, k, NM_TOK_CAP))
+        return false;
+    size_t n = tok_lower(c, k, w);
+    bool negated = (n > 3 && !strcmp(w + n - 3, "n't")) ||
+                   (n > 5 && !strcmp(w + n - 5, "n\xe2\x80\x99t"));
+    return is_ed_verb(c, k) || negated ||
+           (n && (in_list(k_irregular_past, w) || in_list(k_finite_aux, w)));
+}
+
+/* Particles and quantifiers that may follow a verb before its object
+ * ("fessed up to", "stopped short of", "made no mention"). */
+static const char *const k_verb_particles[] = {
+    "up", "out", "down", "off", "back", "away", "short", "any", "all", "some", "more", "me", "us", NULL};
+
+/* Does token k read as what follows a verb, not a noun after an "-ed"
+ * adjective ("and improved dining")? */
+static bool after_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    return participle_object(c, k) || tok_flag(c, k, NM_TOK_DIGIT) || is_ly_adverb(c, k) ||
+           (tok_classes(c, k) & (W_FUNCTION | W_PRONOUN | W_SKIP)) ||
+           (tok_lower(c, k, w) && in_list(k_verb_particles, w));
+}
+
+/* Words that open a clause of its own: its verb is not the cue's subject's. */
+static const char *const k_clause_openers[] = {
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", NULL};
+
+/* End of a cue's object [cs, ce) before a second predicate of the cue's
+ * subject: "praised X for Y and offered Z", "vowed to A but stopped short of
+ * B". Only an object without a verb of its own (a noun phrase, an
+ * infinitive) is cut: in "said the two met and decided" the second verb is
+ * the clause's. */
+static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (cs >= ce || (tok_lower(c, cs, w) && in_list(k_clause_openers, w)) ||
+        (tok_classes(c, cs) & W_PRONOUN) || finite_verb(c, cs))
+        return ce;
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j])
+            continue;
+        if (finite_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
+            return ce;
+        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but"))
+            continue;
+        size_t k = j + 1;
+        while (k < ce && !finite_verb(c, k) &&
+               (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
+            k++;
+        if (k + 1 < ce && finite_verb(c, k) && after_verb(c, k + 1))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+    }
+    return ce;
+}
+
 
 /* Fewest words before an "according to" without a comma for them to be
  * its content ("82 percent of whom view Trump unfavorably according to the
@@ -1731,7 +1804,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * A, said B" is one, and X is still the next cue's subject */
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
-            size_t cut = contrast_cut(c, cs, ce);
+            size_t cut = second_predicate_cut(c, cs, contrast_cut(c, cs, ce));
             /* a clause cut at its closing mark keeps the mark */
             size_t stop = cut == ce && ce < e && c->in_quote[ce] && tok_is_dquote(c, ce) ? ce + 1 : cut;
             nm_status st = emit(c, o, cs, stop, 0, 0, s, se, i, i + n);

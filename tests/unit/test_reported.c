@@ -390,6 +390,34 @@ static void opening_adverbs_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+/* A cue's object ends before a second predicate of the cue's subject; a
+ * clause with a verb of its own keeps its "and". */
+static void object_ends_before_second_predicate(void **state)
+{
+    (void)state;
+    found f = find("The mayor praised the firefighters for their courage and offered them a medal.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the firefighters for their courage");
+    nm_article_free(f.a);
+
+    f = find("The senator vowed to block the bill but later stopped short of a filibuster.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to block the bill");
+    nm_article_free(f.a);
+
+    /* the clause's own subject met and decided */
+    f = find("Aides said the two friends met in March and decided to run together.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the two friends met in March and decided to run together");
+    nm_article_free(f.a);
+
+    /* an "-ed" adjective before a noun is no verb */
+    f = find("The governor criticized rising costs and delayed repairs at the port.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "rising costs and delayed repairs at the port");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +437,7 @@ int main(void)
         cmocka_unit_test(subjects_with_asides),
         cmocka_unit_test(clause_ends_and_sentence_speakers),
         cmocka_unit_test(opening_adverbs_are_no_subjects),
+        cmocka_unit_test(object_ends_before_second_predicate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
