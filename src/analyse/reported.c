@@ -886,6 +886,19 @@ static size_t clause_end(const ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* First token of (a, e) that opens a new line with a capital or a digit, or
+ * e: a headline or subtitle ends at its line ("Says He Will Run\nThe
+ * senator said ..."), though the sentence splitter joins the lines. */
+static size_t line_break_at(const ctx *c, size_t a, size_t e)
+{
+    const nm_token *t = c->seg->toks;
+    for (size_t k = a + 1; k < e; k++)
+        if (!c->in_quote[k] && (tok_flag(c, k, NM_TOK_CAP) || tok_flag(c, k, NM_TOK_DIGIT)) &&
+            memchr(c->text + t[k - 1].end, '\n', t[k].start - t[k - 1].end))
+            return k;
+    return e;
+}
+
 /* After a final cue only adverbials may follow: time words ("he said
  * Tuesday") or a prepositional phrase ("she said in a video message to the
  * convention", "Carson said after the attacks"), up to a comma opening a
@@ -2174,7 +2187,8 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     size_t last = si;
     while (last + 1 < seg->n_sents && seg->sents[last + 1].para == s->para)
         last++;
-    size_t cs = k + 1, ce = clause_end(c, cs, seg->sents[last].tok_end);
+    size_t cs = k + 1;
+    size_t ce = clause_end(c, cs, line_break_at(c, cs, seg->sents[last].tok_end));
     /* the transcript's own closing mark is not the speaker's */
     if (quoted && ce > cs && tok_is_dquote(c, ce - 1))
         ce = clause_end(c, cs, ce - 1);
@@ -2225,10 +2239,16 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
          * attribution, so the work per window is bounded */
         for (size_t w = s->tok_start; st == NM_OK && w < e; w += SENTENCE_WINDOW_TOKENS) {
             size_t we = e - w > SENTENCE_WINDOW_TOKENS ? w + SENTENCE_WINDOW_TOKENS : e;
-            done = false;
-            st = final_attribution(&c, &o, w, we, &done);
-            if (st == NM_OK && !done)
-                st = forward_scan(&c, &o, w, we);
+            /* each line of a headline and its subtitle on its own */
+            for (size_t l = w; st == NM_OK && l < we;) {
+                size_t le = line_break_at(&c, l, we), lce = clause_end(&c, l, le);
+                done = false;
+                if (lce > l)
+                    st = final_attribution(&c, &o, l, lce, &done);
+                if (st == NM_OK && !done && lce > l)
+                    st = forward_scan(&c, &o, l, lce);
+                l = le;
+            }
         }
         if (st != NM_OK)
             return st;

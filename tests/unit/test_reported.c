@@ -418,6 +418,25 @@ static void object_ends_before_second_predicate(void **state)
     nm_article_free(f.a);
 }
 
+/* A headline over its story on the next line is read on its own line. */
+static void headline_line_ends_the_clause(void **state)
+{
+    (void)state;
+    /* (a blank line elsewhere: single line breaks stay inside paragraphs) */
+    found f = find("Mayor Says The Port Will Reopen\nThe mayor said on Monday that the port would reopen "
+                   "soon.\n\nIt rained.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The Port Will Reopen");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the port would reopen soon");
+    nm_article_free(f.a);
+
+    /* a line wrapped before a lower-case word goes on */
+    f = find("The mayor said the port would\nreopen soon.\n\nIt rained.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port would\nreopen soon");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +457,7 @@ int main(void)
         cmocka_unit_test(clause_ends_and_sentence_speakers),
         cmocka_unit_test(opening_adverbs_are_no_subjects),
         cmocka_unit_test(object_ends_before_second_predicate),
+        cmocka_unit_test(headline_line_ends_the_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
