@@ -1408,6 +1408,18 @@ static bool participle_object(const ctx *c, size_t k)
     return tok_lower(c, k, w) && in_list(k_object_openers, w);
 }
 
+/* Relative words opening an aside on the noun before them. */
+static const char *const k_trailing_relatives[] = {"who", "whose", "whom", "where", NULL};
+
+/* Is there a comma outside quote marks in tokens [s, e)? */
+static bool comma_after(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (!c->in_quote[k] && tok_is_char(c, k, ','))
+            return true;
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1427,6 +1439,13 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
         /* "he was too busy: “I have a lot going on”": a quote after a
          * colon is one of its own */
         if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
+            return j;
+        /* ", who …" to the clause's end: the writer's aside on the last
+         * name ("…, who worked on her campaign"); one closed by a comma
+         * ("X, who must decide, has said nothing") is the clause's, one
+         * holding a quote ("whom he called “…”") the speaker's */
+        if (in_list(k_trailing_relatives, w) && !comma_after(c, j + 1, ce) &&
+            !has_dquote(c, j + 1, ce) && !(ce < c->seg->n_toks && tok_is_char(c, ce, ',')))
             return j;
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))

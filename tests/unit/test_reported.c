@@ -437,6 +437,22 @@ static void headline_line_ends_the_clause(void **state)
     nm_article_free(f.a);
 }
 
+/* ", who …" running to the clause's end is the writer's aside; one closed
+ * by a comma belongs to the clause. */
+static void trailing_relative_is_left_out(void **state)
+{
+    (void)state;
+    found f = find("The senator praised Maria Lopez, who ran the food bank for a decade.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Maria Lopez");
+    nm_article_free(f.a);
+
+    f = find("Officials said that Ana Ruiz, who leads the agency, has resigned.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that Ana Ruiz, who leads the agency, has resigned");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -458,6 +474,7 @@ int main(void)
         cmocka_unit_test(opening_adverbs_are_no_subjects),
         cmocka_unit_test(object_ends_before_second_predicate),
         cmocka_unit_test(headline_line_ends_the_clause),
+        cmocka_unit_test(trailing_relative_is_left_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
