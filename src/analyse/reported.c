@@ -1420,6 +1420,50 @@ static bool comma_after(const ctx *c, size_t s, size_t e)
     return false;
 }
 
+static bool finite_verb(const ctx *c, size_t k);
+
+/* Words after which a clause belongs to a relative, not to an apposition. */
+static const char *const k_relative_words[] = {
+    "that", "who", "which", "whom", "whose", "where", "when", NULL};
+
+/* Is token k a present verb in "-s" before its object ("remains a hope",
+ * "gives the party")? */
+static bool present_verb(const ctx *c, size_t k, size_t e)
+{
+    const nm_token *t = &c->seg->toks[k];
+    return k + 1 < e && tok_flag(c, k, NM_TOK_WORD) && !tok_flag(c, k, NM_TOK_CAP) &&
+           t->end - t->start > 3 && c->text[t->end - 1] == 's' && c->text[t->end - 2] != 's' &&
+           participle_object(c, k + 1) && !tok_flag(c, k + 1, NM_TOK_CAP);
+}
+
+/* Does "a/an/the …" at s run to the clause's end ce as an apposition: one
+ * noun phrase summing up the clause or its last noun ("…, a plan critics
+ * call cruel", "…, the first such ban")? Not a list ("X, the Y and the Z"),
+ * not the main clause after an opening one ("While A, the senator has …"):
+ * no "and"/"or" and no finite verb before a relative word; no comma or dash
+ * after it, no quote in it, and ce itself no comma (a subject's aside). */
+static bool trailing_apposition(const ctx *c, size_t s, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (s >= ce || c->in_quote[s] || !tok_lower(c, s, w) ||
+        (strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "the")) ||
+        (ce < c->seg->n_toks && tok_is_char(c, ce, ',')) || has_dquote(c, s, ce))
+        return false;
+    bool relative = false;
+    for (size_t k = s + 1; k < ce; k++) {
+        if (tok_is_char(c, k, ',') || is_dash_tok(c, k))
+            return false;
+        if (relative)
+            continue;
+        if (tok_lower(c, k, w) && in_list(k_relative_words, w))
+            relative = true;
+        else if (tok_word_is(c, k, "and") || tok_word_is(c, k, "or") || finite_verb(c, k) ||
+                 present_verb(c, k, ce))
+            return false;
+    }
+    return true;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1434,6 +1478,8 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
         if (tok_word_is(c, j, "compared") && j + 1 < ce &&
             (tok_word_is(c, j + 1, "to") || tok_word_is(c, j + 1, "with")))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if ((tok_is_char(c, j, ',') || is_dash_tok(c, j)) && trailing_apposition(c, j + 1, ce))
+            return j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
         /* "he was too busy: “I have a lot going on”": a quote after a

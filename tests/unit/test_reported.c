@@ -453,6 +453,28 @@ static void trailing_relative_is_left_out(void **state)
     nm_article_free(f.a);
 }
 
+/* ", a/an/the …" to the clause's end with no verb of its own is the
+ * writer's apposition; a main clause after an opening one is not. */
+static void trailing_apposition_is_left_out(void **state)
+{
+    (void)state;
+    found f = find("The board announced it would close the plant, a move that shocked the town.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "it would close the plant");
+    nm_article_free(f.a);
+
+    f = find("Aides said that despite the delays, the project remains a priority.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that despite the delays, the project remains a priority");
+    nm_article_free(f.a);
+
+    /* a list goes on */
+    f = find("She said they differ on taxes, the budget and the port.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "they differ on taxes, the budget and the port");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -475,6 +497,7 @@ int main(void)
         cmocka_unit_test(object_ends_before_second_predicate),
         cmocka_unit_test(headline_line_ends_the_clause),
         cmocka_unit_test(trailing_relative_is_left_out),
+        cmocka_unit_test(trailing_apposition_is_left_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
