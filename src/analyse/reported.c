@@ -1464,6 +1464,22 @@ static bool trailing_apposition(const ctx *c, size_t s, size_t ce)
     return true;
 }
 
+/* Is the relative clause from s closed by a comma before ce with the
+ * main clause's verb after it ("the ruling, which struck down the law,
+ * shows …")? */
+static bool closed_relative(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k + 1 < ce; k++) {
+        if (c->in_quote[k] || !tok_is_char(c, k, ','))
+            continue;
+        size_t v = k + 1;
+        while (v < ce && (is_ly_adverb(c, v) || ((tok_classes(c, v) & W_SKIP) && !finite_verb(c, v))))
+            v++;
+        return v < ce && (finite_verb(c, v) || present_verb(c, v, ce));
+    }
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1494,7 +1510,8 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             !has_dquote(c, j + 1, ce) && !(ce < c->seg->n_toks && tok_is_char(c, ce, ',')))
             return j;
         /* ", but that they then ...": still the reported clause */
-        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
+        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")) &&
+            !(!strcmp(w, "which") && closed_relative(c, j + 2, ce)))
             return j;
         /* ", calling it “absurd”": a participle with an object and a
          * quoted part after it is an attribution of its own (quotes_direct.c

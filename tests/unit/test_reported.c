@@ -451,6 +451,12 @@ static void trailing_relative_is_left_out(void **state)
     assert_int_equal(f.n, 1);
     assert_string_equal(slice(&f, f.q[0].frags[0]), "that Ana Ruiz, who leads the agency, has resigned");
     nm_article_free(f.a);
+
+    /* ", which …," closed before the main verb is the clause's too */
+    f = find("Critics said the ruling, which struck down the law, hurts the small towns.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the ruling, which struck down the law, hurts the small towns");
+    nm_article_free(f.a);
 }
 
 /* ", a/an/the …" to the clause's end with no verb of its own is the
