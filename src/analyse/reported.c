@@ -1328,6 +1328,8 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
            tok_is_char(c, j - 1, ',');
 }
 
+static bool finite_verb(const ctx *c, size_t k);
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
@@ -1349,13 +1351,17 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
             k++;
-        else if (comma) {
+        /* a noun subject after a bare "and" ("declined to comment and
+         * aides said"), but not one subject of two ("Iowa and New
+         * Hampshire show", "she and her aides said") */
+        else if (comma || (!tok_flag(c, j - 1, NM_TOK_CAP) && !(tok_classes(c, j - 1) & W_PRONOUN) &&
+                           (!strcmp(w, "and") || !strcmp(w, "but")))) {
             while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
                    !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
-                   !is_ly_adverb(c, k))
+                   !is_ly_adverb(c, k) && (comma || !finite_verb(c, k)))
                 k++;
             /* a named subject with an aside: "Brian Deese, the adviser, said" */
-            if (k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
+            if (comma && k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
                 size_t m = k + 1;
                 while (m < e && m < k + NEW_SUBJECT_ASIDE_MAX_TOKENS && !c->in_quote[m] &&
                        !tok_is_char(c, m, ',') && !tok_is_char(c, m, ';'))
@@ -1378,8 +1384,12 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         if (k + n < e && tok_word_is(c, k + n, "to"))
             continue;
         size_t cl_len = strlen(cw);
-        *bare = no_subject && tok_is_char(c, j, ',') &&
-                !(cl_len > 4 && !strcmp(cw + cl_len - 3, "ing"));
+        bool ing = cl_len > 4 && !strcmp(cw + cl_len - 3, "ing");
+        /* "and depicts a guard asking": a participle after a bare "and" and
+         * a noun modifies the noun */
+        if (link && k > subj && ing)
+            continue;
+        *bare = no_subject && tok_is_char(c, j, ',') && !ing;
         return j;
     }
     return e;
@@ -1420,7 +1430,6 @@ static bool comma_after(const ctx *c, size_t s, size_t e)
     return false;
 }
 
-static bool finite_verb(const ctx *c, size_t k);
 
 /* Words after which a clause belongs to a relative, not to an apposition. */
 static const char *const k_relative_words[] = {

@@ -481,6 +481,24 @@ static void trailing_apposition_is_left_out(void **state)
     nm_article_free(f.a);
 }
 
+/* "and" then a new subject and cue ends the clause; a subject of two
+ * ("Iowa and Ohio show") does not. */
+static void bare_and_before_a_new_subject(void **state)
+{
+    (void)state;
+    found f = find("The agency declined to comment and two aides said the report was wrong.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment");
+    assert_string_equal(slice(&f, f.q[1].speaker), "two aides");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the report was wrong");
+    nm_article_free(f.a);
+
+    f = find("Officials said the polls in Iowa and Ohio show a close race.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the polls in Iowa and Ohio show a close race");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -504,6 +522,7 @@ int main(void)
         cmocka_unit_test(headline_line_ends_the_clause),
         cmocka_unit_test(trailing_relative_is_left_out),
         cmocka_unit_test(trailing_apposition_is_left_out),
+        cmocka_unit_test(bare_and_before_a_new_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
