@@ -1330,6 +1330,17 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
 
 static bool finite_verb(const ctx *c, size_t k);
 
+/* Numbers in words or digits ("three in five", "40 percent"). */
+static const char *const k_number_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "most", "many", "some", "all", NULL};
+
+static bool is_number_word(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    return tok_flag(c, k, NM_TOK_DIGIT) || (tok_lower(c, k, w) && in_list(k_number_words, w));
+}
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
@@ -1356,6 +1367,9 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
          * Hampshire show", "she and her aides said") */
         else if (comma || (!tok_flag(c, j - 1, NM_TOK_CAP) && !(tok_classes(c, j - 1) & W_PRONOUN) &&
                            (!strcmp(w, "and") || !strcmp(w, "but")))) {
+            /* "nearly three in five said": an adverb before a number */
+            if (k + 1 < e && is_ly_adverb(c, k) && is_number_word(c, k + 1))
+                k++;
             while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
                    !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
                    !is_ly_adverb(c, k) && (comma || !finite_verb(c, k)))

@@ -493,6 +493,13 @@ static void bare_and_before_a_new_subject(void **state)
     assert_string_equal(slice(&f, f.q[1].frags[0]), "the report was wrong");
     nm_article_free(f.a);
 
+    /* an adverb before a number opens a subject */
+    f = find("Most said they would vote, and nearly three in five said they were undecided.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "they would vote");
+    assert_string_equal(slice(&f, f.q[1].speaker), "nearly three in five");
+    nm_article_free(f.a);
+
     f = find("Officials said the polls in Iowa and Ohio show a close race.");
     assert_int_equal(f.n, 1);
     assert_string_equal(slice(&f, f.q[0].frags[0]), "the polls in Iowa and Ohio show a close race");
