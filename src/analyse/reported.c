@@ -1503,6 +1503,35 @@ static bool closed_relative(const ctx *c, size_t s, size_t ce)
     return false;
 }
 
+/* Modals: a clause in them after ", and" goes on with what was said
+ * ("…, and it will have no effect"). */
+static const char *const k_modals[] = {
+    "will", "would", "could", "can", "may", "might", "should", "must", NULL};
+
+/* Longest subject of a new clause after ", and", in tokens. */
+#define AND_SUBJECT_MAX_TOKENS 5
+
+/* Does a clause open at s: a pronoun or a short noun phrase, then a finite
+ * verb ("he railed", "the city has sued", "Emanuel released")? */
+static bool new_clause_at(const ctx *c, size_t s, size_t ce)
+{
+    size_t k = s;
+    if (k < ce && (tok_classes(c, k) & W_PRONOUN))
+        k++;
+    else
+        while (k < ce && k < s + AND_SUBJECT_MAX_TOKENS && tok_is_word(c, k) && !c->in_quote[k] &&
+               !finite_verb(c, k) && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
+               !is_ly_adverb(c, k) && !is_ing_word(c, k))
+            k++;
+    if (k == s)
+        return false;
+    while (k < ce && !finite_verb(c, k) && (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
+        k++;
+    char w[WORD_MAX + 1];
+    return k < ce && (finite_verb(c, k) || (tok_flag(c, k, NM_TOK_POSS) && k > s)) &&
+           !(tok_lower(c, k, w) && in_list(k_modals, w));
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1531,6 +1560,10 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
          * holding a quote ("whom he called “…”") the speaker's */
         if (in_list(k_trailing_relatives, w) && !comma_after(c, j + 1, ce) &&
             !has_dquote(c, j + 1, ce) && !(ce < c->seg->n_toks && tok_is_char(c, ce, ',')))
+            return j;
+        /* ", and the city sued": the writer's next clause, with a subject
+         * and a verb of its own */
+        if (!strcmp(w, "and") && new_clause_at(c, j + 2, ce))
             return j;
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")) &&

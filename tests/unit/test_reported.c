@@ -506,6 +506,22 @@ static void bare_and_before_a_new_subject(void **state)
     nm_article_free(f.a);
 }
 
+/* ", and" before a subject and a finite verb opens the writer's next
+ * clause; one in a modal goes on with what was said. */
+static void and_before_a_new_clause(void **state)
+{
+    (void)state;
+    found f = find("The council urged residents to stay indoors, and the storm soon passed.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "residents to stay indoors");
+    nm_article_free(f.a);
+
+    f = find("She said the plan is too late, and it will not help the farmers.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the plan is too late, and it will not help the farmers");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -530,6 +546,7 @@ int main(void)
         cmocka_unit_test(trailing_relative_is_left_out),
         cmocka_unit_test(trailing_apposition_is_left_out),
         cmocka_unit_test(bare_and_before_a_new_subject),
+        cmocka_unit_test(and_before_a_new_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
