@@ -1416,6 +1416,24 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
 static const char *const k_contrast[] = {
     "but", "while", "compared", "whereas", "although", "though", "which", NULL};
 
+/* Participles of consequence: after a comma they open the writer's note
+ * on what the reported act led to. */
+static const char *const k_result_participles[] = {
+    "leading", "forcing", "putting", "providing", "giving", "making", "throwing", "reversing",
+    "prompting", "sending", "bringing", "leaving", "pushing", "raising", "setting", "sparking",
+    "drawing", "triggering", "marking", "meaning", "highlighting", "underscoring", "signaling",
+    "causing", "creating", "ending", "allowing", NULL};
+
+/* Does another ", VERBing" follow in [s, ce): a series of participles
+ * ("playing a role, setting rules, protecting …") that was said whole? */
+static bool participle_series(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k + 1 < ce; k++)
+        if (!c->in_quote[k] && tok_is_char(c, k, ',') && is_ing_word(c, k + 1))
+            return true;
+    return false;
+}
+
 /* Words opening the object of a participle ("calling [it …]", "vowing
  * [to …]"); a noun after an -ing word makes it a noun ("research,
  * advertising money and …"). */
@@ -1560,6 +1578,10 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
          * holding a quote ("whom he called “…”") the speaker's */
         if (in_list(k_trailing_relatives, w) && !comma_after(c, j + 1, ce) &&
             !has_dquote(c, j + 1, ce) && !(ce < c->seg->n_toks && tok_is_char(c, ce, ',')))
+            return j;
+        /* ", forcing airlines to …", ", leading to …": the writer's note on
+         * what followed, not part of what was said */
+        if (in_list(k_result_participles, w) && !participle_series(c, j + 2, ce))
             return j;
         /* ", and the city sued": the writer's next clause, with a subject
          * and a verb of its own */

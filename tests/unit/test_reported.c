@@ -522,6 +522,23 @@ static void and_before_a_new_clause(void **state)
     nm_article_free(f.a);
 }
 
+/* ", forcing …", ", leading to …" after a clause is the writer's note on
+ * what followed; a series of participles was said whole. */
+static void result_participle_ends_the_clause(void **state)
+{
+    (void)state;
+    found f = find("The agency declared a no-fly zone over the bay, forcing airlines to take long detours.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "a no-fly zone over the bay");
+    nm_article_free(f.a);
+
+    f = find("The two candidates supported the state playing a role, setting rules for banks, protecting savers.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "the state playing a role, setting rules for banks, protecting savers");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,6 +564,7 @@ int main(void)
         cmocka_unit_test(trailing_apposition_is_left_out),
         cmocka_unit_test(bare_and_before_a_new_subject),
         cmocka_unit_test(and_before_a_new_clause),
+        cmocka_unit_test(result_participle_ends_the_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
