@@ -1526,6 +1526,14 @@ static bool closed_relative(const ctx *c, size_t s, size_t ce)
 static const char *const k_modals[] = {
     "will", "would", "could", "can", "may", "might", "should", "must", NULL};
 
+/* A finite verb that is no adjective after a determiner ("a worried
+ * spouse"). */
+static bool clause_verb(const ctx *c, size_t k)
+{
+    return finite_verb(c, k) && !(k > 0 && (tok_word_is(c, k - 1, "a") || tok_word_is(c, k - 1, "an") ||
+                                            tok_word_is(c, k - 1, "the")));
+}
+
 /* Longest subject of a new clause after ", and", in tokens. */
 #define AND_SUBJECT_MAX_TOKENS 5
 
@@ -1538,7 +1546,8 @@ static bool new_clause_at(const ctx *c, size_t s, size_t ce)
         k++;
     else
         while (k < ce && k < s + AND_SUBJECT_MAX_TOKENS && tok_is_word(c, k) && !c->in_quote[k] &&
-               !finite_verb(c, k) && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
+               !clause_verb(c, k) &&
+               !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE | W_PRONOUN | W_RELATIVE)) &&
                !is_ly_adverb(c, k) && !is_ing_word(c, k))
             k++;
     if (k == s)
@@ -1546,7 +1555,7 @@ static bool new_clause_at(const ctx *c, size_t s, size_t ce)
     while (k < ce && !finite_verb(c, k) && (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
         k++;
     char w[WORD_MAX + 1];
-    return k < ce && (finite_verb(c, k) || (tok_flag(c, k, NM_TOK_POSS) && k > s)) &&
+    return k < ce && (clause_verb(c, k) || (tok_flag(c, k, NM_TOK_POSS) && k > s)) &&
            !(tok_lower(c, k, w) && in_list(k_modals, w));
 }
 
@@ -1676,6 +1685,55 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
     return ce;
 }
 
+
+/* Prepositions that open a setting, never part of an object ("criticized
+ * him during a debate", "predicted a close race despite his lead"). */
+static const char *const k_setting_preps[] = {"during", "despite", "amid", NULL};
+/* Conjunctions that open a clause of time or cause after an object ("the
+ * regime after Trump said …", "that way as he winds down …"). */
+static const char *const k_adverbial_conjunctions[] = {
+    "as", "since", "after", "before", "while", "when", "because", "until", NULL};
+
+/* Is there a finite verb in [s, e) ("during the quarter was $27")? */
+static bool verb_in(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (clause_verb(c, k))
+            return true;
+    return false;
+}
+
+/* A word with an apostrophe in it ("he'll", "she’d"): a subject and verb. */
+static bool contraction(const ctx *c, size_t k)
+{
+    const nm_token *t = &c->seg->toks[k];
+    size_t n = t->end - t->start;
+    return tok_flag(c, k, NM_TOK_WORD) &&
+           (memchr(c->text + t->start, '\'', n) || memmem(c->text + t->start, n, "\xe2\x80\x99", 3));
+}
+
+/* End of a noun-phrase object [cs, ce) before a setting: a preposition of
+ * k_setting_preps or a conjunction opening a clause. Objects with a verb
+ * of their own, infinitives and gerunds keep theirs ("to act during the
+ * first 100 days"). */
+static size_t object_adjunct_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (cs >= ce || (tok_lower(c, cs, w) && (in_list(k_clause_openers, w) || !strcmp(w, "to"))) ||
+        (tok_classes(c, cs) & W_PRONOUN) || finite_verb(c, cs) || is_ing_word(c, cs) ||
+        contraction(c, cs))
+        return ce;
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j] || !tok_lower(c, j, w))
+            continue;
+        if ((in_list(k_setting_preps, w) && !verb_in(c, j + 1, ce)) ||
+            (in_list(k_adverbial_conjunctions, w) && new_clause_at(c, j + 1, ce)))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if (finite_verb(c, j) || in_list(k_clause_openers, w))
+            return ce;
+    }
+    return ce;
+}
 
 /* Fewest words before an "according to" without a comma for them to be
  * its content ("82 percent of whom view Trump unfavorably according to the
@@ -1977,7 +2035,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * A, said B" is one, and X is still the next cue's subject */
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
-            size_t cut = second_predicate_cut(c, cs, contrast_cut(c, cs, ce));
+            size_t cut = object_adjunct_cut(c, cs, second_predicate_cut(c, cs, contrast_cut(c, cs, ce)));
             /* a clause cut at its closing mark keeps the mark */
             size_t stop = cut == ce && ce < e && c->in_quote[ce] && tok_is_dquote(c, ce) ? ce + 1 : cut;
             nm_status st = emit(c, o, cs, stop, 0, 0, s, se, i, i + n);

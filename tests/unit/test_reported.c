@@ -532,10 +532,38 @@ static void result_participle_ends_the_clause(void **state)
     assert_string_equal(slice(&f, f.q[0].frags[0]), "a no-fly zone over the bay");
     nm_article_free(f.a);
 
-    f = find("The two candidates supported the state playing a role, setting rules for banks, protecting savers.");
+    f = find("The two candidates supported the state playing a role, setting rules for banks, "
+             "protecting savers.");
     assert_int_equal(f.n, 1);
     assert_string_equal(slice(&f, f.q[0].frags[0]),
                         "the state playing a role, setting rules for banks, protecting savers");
+    nm_article_free(f.a);
+}
+
+/* A noun-phrase object ends before a setting ("during …", "after X
+ * said …"); an infinitive keeps its own. */
+static void object_ends_before_its_setting(void **state)
+{
+    (void)state;
+    found f = find("The governor criticized the mayor during a debate on Tuesday.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the mayor");
+    nm_article_free(f.a);
+
+    f = find("Rivals denounced the new tariff after the minister defended it.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the new tariff");
+    nm_article_free(f.a);
+
+    f = find("The senator promised to act during the first week.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to act during the first week");
+    nm_article_free(f.a);
+
+    /* "as" before a noun phrase is no clause */
+    f = find("The governor described the vote as a worried gesture of protest.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the vote as a worried gesture of protest");
     nm_article_free(f.a);
 }
 
@@ -565,6 +593,7 @@ int main(void)
         cmocka_unit_test(bare_and_before_a_new_subject),
         cmocka_unit_test(and_before_a_new_clause),
         cmocka_unit_test(result_participle_ends_the_clause),
+        cmocka_unit_test(object_ends_before_its_setting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
