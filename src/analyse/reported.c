@@ -1234,7 +1234,8 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
      * relative ("threatened a veto of any terms that were ...") */
     char w0[WORD_MAX + 1];
     size_t w0n = q < e ? tok_lower(c, q, w0) : 0;
-    bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
+    bool may_jump = tell || tok_is_char(c, q, ',') ||
+                    (tok_flag(c, q, NM_TOK_CAP) && (tok_classes(c, q) & W_ADVERBIAL)) ||
                     (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
                              (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
     /* "said the next day that" but not "threatened a veto of any terms

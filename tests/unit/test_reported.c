@@ -567,6 +567,22 @@ static void object_ends_before_its_setting(void **state)
     nm_article_free(f.a);
 }
 
+/* A name after the cue is its object, not an adverbial before a "that":
+ * the "that" after it is a relative. */
+static void name_object_keeps_its_relative(void **state)
+{
+    (void)state;
+    found f = find("Critics blamed Mayor Ruiz for the budget cuts that closed the library.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Mayor Ruiz for the budget cuts that closed the library");
+    nm_article_free(f.a);
+
+    f = find("The mayor said Tuesday that the port would reopen.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that the port would reopen");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -594,6 +610,7 @@ int main(void)
         cmocka_unit_test(and_before_a_new_clause),
         cmocka_unit_test(result_participle_ends_the_clause),
         cmocka_unit_test(object_ends_before_its_setting),
+        cmocka_unit_test(name_object_keeps_its_relative),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
