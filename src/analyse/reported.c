@@ -1660,7 +1660,7 @@ static const char *const k_clause_openers[] = {
 
 /* End of a cue's object [cs, ce) before a second predicate of the cue's
  * subject: "praised X for Y and offered Z", "vowed to A but stopped short of
- * B". Only an object without a verb of its own (a noun phrase, an
+ * B", "X, who mocked his rivals, talked over them". Only an object without a verb of its own (a noun phrase, an
  * infinitive) is cut: in "said the two met and decided" the second verb is
  * the clause's. */
 static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
@@ -1674,12 +1674,19 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
             continue;
         if (finite_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
             return ce;
-        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but"))
+        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but") && !tok_is_char(c, j, ','))
             continue;
         size_t k = j + 1;
-        while (k < ce && !finite_verb(c, k) &&
+        while (k < ce && !finite_verb(c, k) && !tok_is_char(c, j, ',') &&
                (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
             k++;
+        /* after a comma: not a participle ("East Jerusalem, captured by
+         * Israel"), nor the verb after an aside closed by this comma */
+        bool comma = tok_is_char(c, j, ',');
+        if (comma && (comma_after(c, cs, j) || has_dquote(c, j, ce) ||
+                      (k + 1 < ce && (tok_word_is(c, k + 1, "by") || tok_word_is(c, k + 1, "with") ||
+                                      is_ly_adverb(c, k + 1)))))
+            continue;
         if (k + 1 < ce && finite_verb(c, k) && after_verb(c, k + 1))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
     }

@@ -405,6 +405,18 @@ static void object_ends_before_second_predicate(void **state)
     assert_string_equal(slice(&f, f.q[0].frags[0]), "to block the bill");
     nm_article_free(f.a);
 
+    /* a comma before the main verb closes the relative the cue stood in */
+    f = find("The mayor, who praised the new budget, signed it on Friday.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the new budget");
+    nm_article_free(f.a);
+
+    /* but not before a participle: "captured by …" */
+    f = find("Leaders called for East Jerusalem, captured by the army in 1967, to be returned.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "East Jerusalem, captured by the army in 1967, to be returned");
+    nm_article_free(f.a);
+
     /* the clause's own subject met and decided */
     f = find("Aides said the two friends met in March and decided to run together.");
     assert_int_equal(f.n, 1);
