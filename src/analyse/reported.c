@@ -1560,6 +1560,26 @@ static bool new_clause_at(const ctx *c, size_t s, size_t ce)
            !(tok_lower(c, k, w) && in_list(k_modals, w));
 }
 
+/* Longest aside set off by commas after a contrast word, in tokens. */
+#define CONTRAST_ASIDE_MAX_TOKENS 4
+
+/* Is [s, …) a short aside without a verb closed by a comma before ce,
+ * with the clause going on after it ("the scandal, while troublesome, was
+ * dealt with", "could crack traditionally Democratic, though culturally
+ * conservative, areas"), not one opening a clause (", but for Republicans,
+ * it is …")? */
+static bool short_aside(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k < ce && k <= s + CONTRAST_ASIDE_MAX_TOKENS; k++) {
+        if (c->in_quote[k] || (tok_flag(c, k, NM_TOK_PUNCT) && !tok_is_char(c, k, ',')) ||
+            finite_verb(c, k) || (tok_classes(c, k) & (W_PRONOUN | W_STOP)))
+            return false;
+        if (tok_is_char(c, k, ','))
+            return k > s && k + 1 < ce && !new_clause_at(c, k + 1, ce);
+    }
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1599,6 +1619,7 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             return j;
         /* ", but that they then ...": still the reported clause */
         if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")) &&
+            !short_aside(c, j + 2, ce) &&
             !(!strcmp(w, "which") && closed_relative(c, j + 2, ce)))
             return j;
         /* ", calling it “absurd”": a participle with an object and a

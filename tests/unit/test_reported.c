@@ -595,6 +595,22 @@ static void name_object_keeps_its_relative(void **state)
     nm_article_free(f.a);
 }
 
+/* A short aside after a contrast word, closed by a comma, stays in the
+ * clause; a contrast opening a clause of its own ends it. */
+static void contrast_aside_stays(void **state)
+{
+    (void)state;
+    found f = find("He said the delay, while costly, was handled well.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the delay, while costly, was handled well");
+    nm_article_free(f.a);
+
+    f = find("She said the talks were useful, but for the unions, it is a defeat.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the talks were useful");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -623,6 +639,7 @@ int main(void)
         cmocka_unit_test(result_participle_ends_the_clause),
         cmocka_unit_test(object_ends_before_its_setting),
         cmocka_unit_test(name_object_keeps_its_relative),
+        cmocka_unit_test(contrast_aside_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
