@@ -1660,10 +1660,11 @@ static bool finite_verb(const ctx *c, size_t k)
            (n && (in_list(k_irregular_past, w) || in_list(k_finite_aux, w)));
 }
 
-/* Particles and quantifiers that may follow a verb before its object
- * ("fessed up to", "stopped short of", "made no mention"). */
+/* Particles, quantifiers and prepositions that may follow a verb ("fessed
+ * up to", "stopped short of", "made no mention", "trumpeted during"). */
 static const char *const k_verb_particles[] = {
-    "up", "out", "down", "off", "back", "away", "short", "any", "all", "some", "more", "me", "us", NULL};
+    "up", "out", "down", "off", "back", "away", "short", "any", "all", "some", "more", "me", "us",
+    "during", "despite", "amid", NULL};
 
 /* Does token k read as what follows a verb, not a noun after an "-ed"
  * adjective ("and improved dining")? */
@@ -1679,6 +1680,15 @@ static bool after_verb(const ctx *c, size_t k)
 static const char *const k_clause_openers[] = {
     "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", NULL};
 
+/* A finite verb form that is no "-ed" adjective before its noun
+ * ("undocumented immigrants", "improved dining"). */
+static bool own_verb(const ctx *c, size_t k)
+{
+    return finite_verb(c, k) &&
+           !(is_ed_verb(c, k) && k + 1 < c->seg->n_toks && tok_flag(c, k + 1, NM_TOK_WORD) &&
+             !after_verb(c, k + 1));
+}
+
 /* End of a cue's object [cs, ce) before a second predicate of the cue's
  * subject: "praised X for Y and offered Z", "vowed to A but stopped short of
  * B", "X, who mocked his rivals, talked over them". Only an object without a verb of its own (a noun phrase, an
@@ -1693,7 +1703,7 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
     for (size_t j = cs + 1; j + 1 < ce; j++) {
         if (c->in_quote[j])
             continue;
-        if (finite_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
+        if (own_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
             return ce;
         if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but") && !tok_is_char(c, j, ','))
             continue;
@@ -1758,7 +1768,7 @@ static size_t object_adjunct_cut(const ctx *c, size_t cs, size_t ce)
         if ((in_list(k_setting_preps, w) && !verb_in(c, j + 1, ce)) ||
             (in_list(k_adverbial_conjunctions, w) && new_clause_at(c, j + 1, ce)))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
-        if (finite_verb(c, j) || in_list(k_clause_openers, w))
+        if (own_verb(c, j) || in_list(k_clause_openers, w))
             return ce;
     }
     return ce;

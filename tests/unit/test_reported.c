@@ -423,6 +423,12 @@ static void object_ends_before_second_predicate(void **state)
     assert_string_equal(slice(&f, f.q[0].frags[0]), "the two friends met in March and decided to run together");
     nm_article_free(f.a);
 
+    /* nor does one inside the object keep it from being cut */
+    f = find("The senator vowed to help undocumented workers and opposed the new tax.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to help undocumented workers");
+    nm_article_free(f.a);
+
     /* an "-ed" adjective before a noun is no verb */
     f = find("The governor criticized rising costs and delayed repairs at the port.");
     assert_int_equal(f.n, 1);
