@@ -1506,6 +1506,15 @@ static bool trailing_apposition(const ctx *c, size_t s, size_t ce)
     return true;
 }
 
+/* First token from k before ce that is no adverb ("also", "later",
+ * "quickly") or a finite verb: where a verb phrase starts. */
+static size_t skip_adverbs(const ctx *c, size_t k, size_t ce)
+{
+    while (k < ce && !finite_verb(c, k) && (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
+        k++;
+    return k;
+}
+
 /* Is the relative clause from s closed by a comma before ce with the
  * main clause's verb after it ("the ruling, which struck down the law,
  * shows …")? */
@@ -1515,8 +1524,7 @@ static bool closed_relative(const ctx *c, size_t s, size_t ce)
         if (c->in_quote[k] || !tok_is_char(c, k, ','))
             continue;
         size_t v = k + 1;
-        while (v < ce && (is_ly_adverb(c, v) || ((tok_classes(c, v) & W_SKIP) && !finite_verb(c, v))))
-            v++;
+        v = skip_adverbs(c, v, ce);
         return v < ce && (finite_verb(c, v) || present_verb(c, v, ce));
     }
     return false;
@@ -1553,8 +1561,7 @@ static bool new_clause_at(const ctx *c, size_t s, size_t ce)
             k++;
     if (k == s)
         return false;
-    while (k < ce && !finite_verb(c, k) && (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
-        k++;
+    k = skip_adverbs(c, k, ce);
     char w[WORD_MAX + 1];
     return k < ce && (clause_verb(c, k) || (tok_flag(c, k, NM_TOK_POSS) && k > s)) &&
            !(tok_lower(c, k, w) && in_list(k_modals, w));
@@ -1700,21 +1707,20 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
     if (cs >= ce || (tok_lower(c, cs, w) && in_list(k_clause_openers, w)) ||
         (tok_classes(c, cs) & W_PRONOUN) || finite_verb(c, cs))
         return ce;
+    size_t commas = 0;
     for (size_t j = cs + 1; j + 1 < ce; j++) {
         if (c->in_quote[j])
             continue;
         if (own_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
             return ce;
-        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but") && !tok_is_char(c, j, ','))
-            continue;
-        size_t k = j + 1;
-        while (k < ce && !finite_verb(c, k) && !tok_is_char(c, j, ',') &&
-               (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
-            k++;
-        /* after a comma: not a participle ("East Jerusalem, captured by
-         * Israel"), nor the verb after an aside closed by this comma */
         bool comma = tok_is_char(c, j, ',');
-        if (comma && (comma_after(c, cs, j) || has_dquote(c, j, ce) ||
+        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but") && !comma)
+            continue;
+        size_t k = comma ? j + 1 : skip_adverbs(c, j + 1, ce);
+        /* after the first comma only: not a participle ("East Jerusalem,
+         * captured by Israel"), nor the verb after an aside closed by a
+         * later comma */
+        if (comma && (commas++ || has_dquote(c, j, ce) ||
                       (k + 1 < ce && (tok_word_is(c, k + 1, "by") || tok_word_is(c, k + 1, "with") ||
                                       is_ly_adverb(c, k + 1)))))
             continue;
