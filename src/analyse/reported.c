@@ -1018,6 +1018,19 @@ static size_t clause_end(const ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* First token of (a, e) that opens a new line with a capital or a digit, or
+ * e: a headline or subtitle ends at its line ("Says He Will Run\nThe
+ * senator said ..."), though the sentence splitter joins the lines. */
+static size_t line_break_at(const ctx *c, size_t a, size_t e)
+{
+    const nm_token *t = c->seg->toks;
+    for (size_t k = a + 1; k < e; k++)
+        if (!c->in_quote[k] && (tok_flag(c, k, NM_TOK_CAP) || tok_flag(c, k, NM_TOK_DIGIT)) &&
+            memchr(c->text + t[k - 1].end, '\n', t[k].start - t[k - 1].end))
+            return k;
+    return e;
+}
+
 /* After a final cue only adverbials may follow: time words ("he said
  * Tuesday") or a prepositional phrase ("she said in a video message to the
  * convention", "Carson said after the attacks"), up to a comma opening a
@@ -1368,7 +1381,8 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
      * relative ("threatened a veto of any terms that were ...") */
     char w0[WORD_MAX + 1];
     size_t w0n = q < e ? tok_lower(c, q, w0) : 0;
-    bool may_jump = tell || tok_is_char(c, q, ',') || tok_flag(c, q, NM_TOK_CAP) ||
+    bool may_jump = tell || tok_is_char(c, q, ',') ||
+                    (tok_flag(c, q, NM_TOK_CAP) && (tok_classes(c, q) & W_ADVERBIAL)) ||
                     (w0n && (in_list(k_place_time_preps, w0) || in_list(k_hearers, w0) ||
                              (tok_classes(c, q) & W_ADVERBIAL) || !strcmp(w0, "that")));
     /* "said the next day that" but not "threatened a veto of any terms
@@ -1462,6 +1476,19 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
            tok_is_char(c, j - 1, ',');
 }
 
+static bool finite_verb(const ctx *c, size_t k);
+
+/* Numbers in words or digits ("three in five", "40 percent"). */
+static const char *const k_number_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "most", "many", "some", "all", NULL};
+
+static bool is_number_word(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    return tok_flag(c, k, NM_TOK_DIGIT) || (tok_lower(c, k, w) && in_list(k_number_words, w));
+}
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
@@ -1483,13 +1510,20 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
             k++;
-        else if (comma) {
+        /* a noun subject after a bare "and" ("declined to comment and
+         * aides said"), but not one subject of two ("Iowa and New
+         * Hampshire show", "she and her aides said") */
+        else if (comma || (!tok_flag(c, j - 1, NM_TOK_CAP) && !(tok_classes(c, j - 1) & W_PRONOUN) &&
+                           (!strcmp(w, "and") || !strcmp(w, "but")))) {
+            /* "nearly three in five said": an adverb before a number */
+            if (k + 1 < e && is_ly_adverb(c, k) && is_number_word(c, k + 1))
+                k++;
             while (k < e && k < subj + NEW_SUBJECT_MAX_TOKENS && tok_is_word(c, k) &&
                    !c->in_quote[k] && !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE)) &&
-                   !is_ly_adverb(c, k))
+                   !is_ly_adverb(c, k) && (comma || !finite_verb(c, k)))
                 k++;
             /* a named subject with an aside: "Brian Deese, the adviser, said" */
-            if (k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
+            if (comma && k > subj && k < e && tok_is_char(c, k, ',') && tok_flag(c, subj, NM_TOK_CAP)) {
                 size_t m = k + 1;
                 while (m < e && m < k + NEW_SUBJECT_ASIDE_MAX_TOKENS && !c->in_quote[m] &&
                        !tok_is_char(c, m, ',') && !tok_is_char(c, m, ';'))
@@ -1512,8 +1546,12 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         if (k + n < e && tok_word_is(c, k + n, "to"))
             continue;
         size_t cl_len = strlen(cw);
-        *bare = no_subject && tok_is_char(c, j, ',') &&
-                !(cl_len > 4 && !strcmp(cw + cl_len - 3, "ing"));
+        bool ing = cl_len > 4 && !strcmp(cw + cl_len - 3, "ing");
+        /* "and depicts a guard asking": a participle after a bare "and" and
+         * a noun modifies the noun */
+        if (link && k > subj && ing)
+            continue;
+        *bare = no_subject && tok_is_char(c, j, ',') && !ing;
         return j;
     }
     return e;
@@ -1525,6 +1563,24 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
  * ..."): PolNeAR's content stops at the comma. */
 static const char *const k_contrast[] = {
     "but", "while", "compared", "whereas", "although", "though", "which", NULL};
+
+/* Participles of consequence: after a comma they open the writer's note
+ * on what the reported act led to. */
+static const char *const k_result_participles[] = {
+    "leading", "forcing", "putting", "providing", "giving", "making", "throwing", "reversing",
+    "prompting", "sending", "bringing", "leaving", "pushing", "raising", "setting", "sparking",
+    "drawing", "triggering", "marking", "meaning", "highlighting", "underscoring", "signaling",
+    "causing", "creating", "ending", "allowing", NULL};
+
+/* Does another ", VERBing" follow in [s, ce): a series of participles
+ * ("playing a role, setting rules, protecting …") that was said whole? */
+static bool participle_series(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k + 1 < ce; k++)
+        if (!c->in_quote[k] && tok_is_char(c, k, ',') && is_ing_word(c, k + 1))
+            return true;
+    return false;
+}
 
 /* Words opening the object of a participle ("calling [it …]", "vowing
  * [to …]"); a noun after an -ing word makes it a noun ("research,
@@ -1542,6 +1598,142 @@ static bool participle_object(const ctx *c, size_t k)
     return tok_lower(c, k, w) && in_list(k_object_openers, w);
 }
 
+/* Relative words opening an aside on the noun before them. */
+static const char *const k_trailing_relatives[] = {"who", "whose", "whom", "where", NULL};
+
+/* Is there a comma outside quote marks in tokens [s, e)? */
+static bool comma_after(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (!c->in_quote[k] && tok_is_char(c, k, ','))
+            return true;
+    return false;
+}
+
+
+/* Words after which a clause belongs to a relative, not to an apposition. */
+static const char *const k_relative_words[] = {
+    "that", "who", "which", "whom", "whose", "where", "when", NULL};
+
+/* Is token k a present verb in "-s" before its object ("remains a hope",
+ * "gives the party")? */
+static bool present_verb(const ctx *c, size_t k, size_t e)
+{
+    const nm_token *t = &c->seg->toks[k];
+    return k + 1 < e && tok_flag(c, k, NM_TOK_WORD) && !tok_flag(c, k, NM_TOK_CAP) &&
+           t->end - t->start > 3 && c->text[t->end - 1] == 's' && c->text[t->end - 2] != 's' &&
+           participle_object(c, k + 1) && !tok_flag(c, k + 1, NM_TOK_CAP);
+}
+
+/* Does "a/an/the …" at s run to the clause's end ce as an apposition: one
+ * noun phrase summing up the clause or its last noun ("…, a plan critics
+ * call cruel", "…, the first such ban")? Not a list ("X, the Y and the Z"),
+ * not the main clause after an opening one ("While A, the senator has …"):
+ * no "and"/"or" and no finite verb before a relative word; no comma or dash
+ * after it, no quote in it, and ce itself no comma (a subject's aside). */
+static bool trailing_apposition(const ctx *c, size_t s, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (s >= ce || c->in_quote[s] || !tok_lower(c, s, w) ||
+        (strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "the")) ||
+        (ce < c->seg->n_toks && tok_is_char(c, ce, ',')) || has_dquote(c, s, ce))
+        return false;
+    bool relative = false;
+    for (size_t k = s + 1; k < ce; k++) {
+        if (tok_is_char(c, k, ',') || is_dash_tok(c, k))
+            return false;
+        if (relative)
+            continue;
+        if (tok_lower(c, k, w) && in_list(k_relative_words, w))
+            relative = true;
+        else if (tok_word_is(c, k, "and") || tok_word_is(c, k, "or") || finite_verb(c, k) ||
+                 present_verb(c, k, ce))
+            return false;
+    }
+    return true;
+}
+
+/* First token from k before ce that is no adverb ("also", "later",
+ * "quickly") or a finite verb: where a verb phrase starts. */
+static size_t skip_adverbs(const ctx *c, size_t k, size_t ce)
+{
+    while (k < ce && !finite_verb(c, k) && (is_ly_adverb(c, k) || (tok_classes(c, k) & W_SKIP)))
+        k++;
+    return k;
+}
+
+/* Is the relative clause from s closed by a comma before ce with the
+ * main clause's verb after it ("the ruling, which struck down the law,
+ * shows …")? */
+static bool closed_relative(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k + 1 < ce; k++) {
+        if (c->in_quote[k] || !tok_is_char(c, k, ','))
+            continue;
+        size_t v = k + 1;
+        v = skip_adverbs(c, v, ce);
+        return v < ce && (finite_verb(c, v) || present_verb(c, v, ce));
+    }
+    return false;
+}
+
+/* Modals: a clause in them after ", and" goes on with what was said
+ * ("…, and it will have no effect"). */
+static const char *const k_modals[] = {
+    "will", "would", "could", "can", "may", "might", "should", "must", NULL};
+
+/* A finite verb that is no adjective after a determiner ("a worried
+ * spouse"). */
+static bool clause_verb(const ctx *c, size_t k)
+{
+    return finite_verb(c, k) && !(k > 0 && (tok_word_is(c, k - 1, "a") || tok_word_is(c, k - 1, "an") ||
+                                            tok_word_is(c, k - 1, "the")));
+}
+
+/* Longest subject of a new clause after ", and", in tokens. */
+#define AND_SUBJECT_MAX_TOKENS 5
+
+/* Does a clause open at s: a pronoun or a short noun phrase, then a finite
+ * verb ("he railed", "the city has sued", "Emanuel released")? */
+static bool new_clause_at(const ctx *c, size_t s, size_t ce)
+{
+    size_t k = s;
+    if (k < ce && (tok_classes(c, k) & W_PRONOUN))
+        k++;
+    else
+        while (k < ce && k < s + AND_SUBJECT_MAX_TOKENS && tok_is_word(c, k) && !c->in_quote[k] &&
+               !clause_verb(c, k) &&
+               !(tok_classes(c, k) & (W_STOP | W_SKIP | W_CUE | W_PRONOUN | W_RELATIVE)) &&
+               !is_ly_adverb(c, k) && !is_ing_word(c, k))
+            k++;
+    if (k == s)
+        return false;
+    k = skip_adverbs(c, k, ce);
+    char w[WORD_MAX + 1];
+    return k < ce && (clause_verb(c, k) || (tok_flag(c, k, NM_TOK_POSS) && k > s)) &&
+           !(tok_lower(c, k, w) && in_list(k_modals, w));
+}
+
+/* Longest aside set off by commas after a contrast word, in tokens. */
+#define CONTRAST_ASIDE_MAX_TOKENS 4
+
+/* Is [s, …) a short aside without a verb closed by a comma before ce,
+ * with the clause going on after it ("the scandal, while troublesome, was
+ * dealt with", "could crack traditionally Democratic, though culturally
+ * conservative, areas"), not one opening a clause (", but for Republicans,
+ * it is …")? */
+static bool short_aside(const ctx *c, size_t s, size_t ce)
+{
+    for (size_t k = s; k < ce && k <= s + CONTRAST_ASIDE_MAX_TOKENS; k++) {
+        if (c->in_quote[k] || (tok_flag(c, k, NM_TOK_PUNCT) && !tok_is_char(c, k, ',')) ||
+            finite_verb(c, k) || (tok_classes(c, k) & (W_PRONOUN | W_STOP)))
+            return false;
+        if (tok_is_char(c, k, ','))
+            return k > s && k + 1 < ce && !new_clause_at(c, k + 1, ce);
+    }
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1556,14 +1748,33 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
         if (tok_word_is(c, j, "compared") && j + 1 < ce &&
             (tok_word_is(c, j + 1, "to") || tok_word_is(c, j + 1, "with")))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if ((tok_is_char(c, j, ',') || is_dash_tok(c, j)) && trailing_apposition(c, j + 1, ce))
+            return j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
         /* "he was too busy: “I have a lot going on”": a quote after a
          * colon is one of its own */
         if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
             return j;
+        /* ", who …" to the clause's end: the writer's aside on the last
+         * name ("…, who worked on her campaign"); one closed by a comma
+         * ("X, who must decide, has said nothing") is the clause's, one
+         * holding a quote ("whom he called “…”") the speaker's */
+        if (in_list(k_trailing_relatives, w) && !comma_after(c, j + 1, ce) &&
+            !has_dquote(c, j + 1, ce) && !(ce < c->seg->n_toks && tok_is_char(c, ce, ',')))
+            return j;
+        /* ", forcing airlines to …", ", leading to …": the writer's note on
+         * what followed, not part of what was said */
+        if (in_list(k_result_participles, w) && !participle_series(c, j + 2, ce))
+            return j;
+        /* ", and the city sued": the writer's next clause, with a subject
+         * and a verb of its own */
+        if (!strcmp(w, "and") && new_clause_at(c, j + 2, ce))
+            return j;
         /* ", but that they then ...": still the reported clause */
-        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")))
+        if (in_list(k_contrast, w) && !(j + 2 < ce && tok_word_is(c, j + 2, "that")) &&
+            !short_aside(c, j + 2, ce) &&
+            !(!strcmp(w, "which") && closed_relative(c, j + 2, ce)))
             return j;
         /* ", calling it “absurd”": a participle with an object and a
          * quoted part after it is an attribution of its own (quotes_direct.c
@@ -1577,6 +1788,144 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
     return ce;
 }
 
+/* Past forms of common irregular verbs: finite like an "-ed" word. */
+static const char *const k_irregular_past[] = {
+    "took", "made", "gave", "went", "won", "ran", "told", "said", "sent", "spent", "got",
+    "came", "saw", "kept", "left", "met", "held", "brought", "began", "became", "fell",
+    "fought", "sought", "stood", "wrote", "led", "lost", "paid", "built", "struck", "drew",
+    "threw", "chose", "rose", "broke", "spoke", "knew", "thought", "felt", "found", "heard",
+    "meant", "sold", "taught", "caught", "did", NULL};
+/* Finite auxiliaries: with them a clause has a verb of its own. */
+static const char *const k_finite_aux[] = {
+    "is", "was", "are", "were", "am", "has", "have", "had", "will", "would", "could", "can",
+    "may", "might", "should", "must", "does", "do", "did", NULL};
+
+/* Is token k a finite verb form: "-ed", an irregular past, an auxiliary
+ * (also negated: "shouldn't")? */
+static bool finite_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    if (c->in_quote[k] || !tok_flag(c, k, NM_TOK_WORD) || tok_flag(c, k, NM_TOK_CAP))
+        return false;
+    size_t n = tok_lower(c, k, w);
+    bool negated = (n > 3 && !strcmp(w + n - 3, "n't")) ||
+                   (n > 5 && !strcmp(w + n - 5, "n\xe2\x80\x99t"));
+    return is_ed_verb(c, k) || negated ||
+           (n && (in_list(k_irregular_past, w) || in_list(k_finite_aux, w)));
+}
+
+/* Particles, quantifiers and prepositions that may follow a verb ("fessed
+ * up to", "stopped short of", "made no mention", "trumpeted during"). */
+static const char *const k_verb_particles[] = {
+    "up", "out", "down", "off", "back", "away", "short", "any", "all", "some", "more", "me", "us",
+    "during", "despite", "amid", NULL};
+
+/* Does token k read as what follows a verb, not a noun after an "-ed"
+ * adjective ("and improved dining")? */
+static bool after_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    return participle_object(c, k) || tok_flag(c, k, NM_TOK_DIGIT) || is_ly_adverb(c, k) ||
+           (tok_classes(c, k) & (W_FUNCTION | W_PRONOUN | W_SKIP)) ||
+           (tok_lower(c, k, w) && in_list(k_verb_particles, w));
+}
+
+/* Words that open a clause of its own: its verb is not the cue's subject's. */
+static const char *const k_clause_openers[] = {
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", NULL};
+
+/* A finite verb form that is no "-ed" adjective before its noun
+ * ("undocumented immigrants", "improved dining"). */
+static bool own_verb(const ctx *c, size_t k)
+{
+    return finite_verb(c, k) &&
+           !(is_ed_verb(c, k) && k + 1 < c->seg->n_toks && tok_flag(c, k + 1, NM_TOK_WORD) &&
+             !after_verb(c, k + 1));
+}
+
+/* End of a cue's object [cs, ce) before a second predicate of the cue's
+ * subject: "praised X for Y and offered Z", "vowed to A but stopped short of
+ * B", "X, who mocked his rivals, talked over them". Only an object without a verb of its own (a noun phrase, an
+ * infinitive) is cut: in "said the two met and decided" the second verb is
+ * the clause's. */
+static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (cs >= ce || (tok_lower(c, cs, w) && in_list(k_clause_openers, w)) ||
+        (tok_classes(c, cs) & W_PRONOUN) || finite_verb(c, cs))
+        return ce;
+    size_t commas = 0;
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j])
+            continue;
+        if (own_verb(c, j) || (tok_lower(c, j, w) && in_list(k_clause_openers, w)))
+            return ce;
+        bool comma = tok_is_char(c, j, ',');
+        if (!tok_word_is(c, j, "and") && !tok_word_is(c, j, "but") && !comma)
+            continue;
+        size_t k = comma ? j + 1 : skip_adverbs(c, j + 1, ce);
+        /* after the first comma only: not a participle ("East Jerusalem,
+         * captured by Israel"), nor the verb after an aside closed by a
+         * later comma */
+        if (comma && (commas++ || has_dquote(c, j, ce) ||
+                      (k + 1 < ce && (tok_word_is(c, k + 1, "by") || tok_word_is(c, k + 1, "with") ||
+                                      is_ly_adverb(c, k + 1)))))
+            continue;
+        if (k + 1 < ce && finite_verb(c, k) && after_verb(c, k + 1))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+    }
+    return ce;
+}
+
+
+/* Prepositions that open a setting, never part of an object ("criticized
+ * him during a debate", "predicted a close race despite his lead"). */
+static const char *const k_setting_preps[] = {"during", "despite", "amid", NULL};
+/* Conjunctions that open a clause of time or cause after an object ("the
+ * regime after Trump said …", "that way as he winds down …"). */
+static const char *const k_adverbial_conjunctions[] = {
+    "as", "since", "after", "before", "while", "when", "because", "until", NULL};
+
+/* Is there a finite verb in [s, e) ("during the quarter was $27")? */
+static bool verb_in(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (clause_verb(c, k))
+            return true;
+    return false;
+}
+
+/* A word with an apostrophe in it ("he'll", "she’d"): a subject and verb. */
+static bool contraction(const ctx *c, size_t k)
+{
+    const nm_token *t = &c->seg->toks[k];
+    size_t n = t->end - t->start;
+    return tok_flag(c, k, NM_TOK_WORD) &&
+           (memchr(c->text + t->start, '\'', n) || memmem(c->text + t->start, n, "\xe2\x80\x99", 3));
+}
+
+/* End of a noun-phrase object [cs, ce) before a setting: a preposition of
+ * k_setting_preps or a conjunction opening a clause. Objects with a verb
+ * of their own, infinitives and gerunds keep theirs ("to act during the
+ * first 100 days"). */
+static size_t object_adjunct_cut(const ctx *c, size_t cs, size_t ce)
+{
+    char w[WORD_MAX + 1];
+    if (cs >= ce || (tok_lower(c, cs, w) && (in_list(k_clause_openers, w) || !strcmp(w, "to"))) ||
+        (tok_classes(c, cs) & W_PRONOUN) || finite_verb(c, cs) || is_ing_word(c, cs) ||
+        contraction(c, cs))
+        return ce;
+    for (size_t j = cs + 1; j + 1 < ce; j++) {
+        if (c->in_quote[j] || !tok_lower(c, j, w))
+            continue;
+        if ((in_list(k_setting_preps, w) && !verb_in(c, j + 1, ce)) ||
+            (in_list(k_adverbial_conjunctions, w) && new_clause_at(c, j + 1, ce)))
+            return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
+        if (own_verb(c, j) || in_list(k_clause_openers, w))
+            return ce;
+    }
+    return ce;
+}
 
 /* Fewest words before an "according to" without a comma for them to be
  * its content ("82 percent of whom view Trump unfavorably according to the
@@ -1878,7 +2227,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * A, said B" is one, and X is still the next cue's subject */
         bool aside = bare && s > lo && tok_is_char(c, s - 1, ',');
         if (!(aside && !(tok_classes(c, s) & W_RELATIVE))) {
-            size_t cut = contrast_cut(c, cs, ce);
+            size_t cut = object_adjunct_cut(c, cs, second_predicate_cut(c, cs, contrast_cut(c, cs, ce)));
             /* a clause cut at its closing mark keeps the mark */
             size_t stop = cut == ce && ce < e && c->in_quote[ce] && tok_is_dquote(c, ce) ? ce + 1 : cut;
             nm_status st = emit(c, o, cs, stop, 0, 0, s, se, i, i + n);
@@ -2248,7 +2597,8 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
     size_t last = si;
     while (last + 1 < seg->n_sents && seg->sents[last + 1].para == s->para)
         last++;
-    size_t cs = k + 1, ce = clause_end(c, cs, seg->sents[last].tok_end);
+    size_t cs = k + 1;
+    size_t ce = clause_end(c, cs, line_break_at(c, cs, seg->sents[last].tok_end));
     /* the transcript's own closing mark is not the speaker's */
     if (quoted && ce > cs && tok_is_dquote(c, ce - 1))
         ce = clause_end(c, cs, ce - 1);
@@ -2299,10 +2649,16 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
          * attribution, so the work per window is bounded */
         for (size_t w = s->tok_start; st == NM_OK && w < e; w += SENTENCE_WINDOW_TOKENS) {
             size_t we = e - w > SENTENCE_WINDOW_TOKENS ? w + SENTENCE_WINDOW_TOKENS : e;
-            done = false;
-            st = final_attribution(&c, &o, w, we, &done);
-            if (st == NM_OK && !done)
-                st = forward_scan(&c, &o, w, we);
+            /* each line of a headline and its subtitle on its own */
+            for (size_t l = w; st == NM_OK && l < we;) {
+                size_t le = line_break_at(&c, l, we), lce = clause_end(&c, l, le);
+                done = false;
+                if (lce > l)
+                    st = final_attribution(&c, &o, l, lce, &done);
+                if (st == NM_OK && !done && lce > l)
+                    st = forward_scan(&c, &o, l, lce);
+                l = le;
+            }
         }
         if (st != NM_OK)
             return st;

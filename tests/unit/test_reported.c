@@ -473,6 +473,233 @@ static void verbs_before_noun_cues_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+/* A cue's object ends before a second predicate of the cue's subject; a
+ * clause with a verb of its own keeps its "and". */
+static void object_ends_before_second_predicate(void **state)
+{
+    (void)state;
+    found f = find("The mayor praised the firefighters for their courage and offered them a medal.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the firefighters for their courage");
+    nm_article_free(f.a);
+
+    f = find("The senator vowed to block the bill but later stopped short of a filibuster.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to block the bill");
+    nm_article_free(f.a);
+
+    /* a comma before the main verb closes the relative the cue stood in */
+    f = find("The mayor, who praised the new budget, signed it on Friday.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the new budget");
+    nm_article_free(f.a);
+
+    /* but not before a participle: "captured by …" */
+    f = find("Leaders called for East Jerusalem, captured by the army in 1967, to be returned.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "East Jerusalem, captured by the army in 1967, to be returned");
+    nm_article_free(f.a);
+
+    /* the clause's own subject met and decided */
+    f = find("Aides said the two friends met in March and decided to run together.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the two friends met in March and decided to run together");
+    nm_article_free(f.a);
+
+    /* nor does one inside the object keep it from being cut */
+    f = find("The senator vowed to help undocumented workers and opposed the new tax.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to help undocumented workers");
+    nm_article_free(f.a);
+
+    /* an "-ed" adjective before a noun is no verb */
+    f = find("The governor criticized rising costs and delayed repairs at the port.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "rising costs and delayed repairs at the port");
+    nm_article_free(f.a);
+}
+
+/* A headline over its story on the next line is read on its own line. */
+static void headline_line_ends_the_clause(void **state)
+{
+    (void)state;
+    /* (a blank line elsewhere: single line breaks stay inside paragraphs) */
+    found f = find("Mayor Says The Port Will Reopen\nThe mayor said on Monday that the port would reopen "
+                   "soon.\n\nIt rained.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The Port Will Reopen");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the port would reopen soon");
+    nm_article_free(f.a);
+
+    /* a line wrapped before a lower-case word goes on */
+    f = find("The mayor said the port would\nreopen soon.\n\nIt rained.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port would\nreopen soon");
+    nm_article_free(f.a);
+}
+
+/* ", who …" running to the clause's end is the writer's aside; one closed
+ * by a comma belongs to the clause. */
+static void trailing_relative_is_left_out(void **state)
+{
+    (void)state;
+    found f = find("The senator praised Maria Lopez, who ran the food bank for a decade.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Maria Lopez");
+    nm_article_free(f.a);
+
+    f = find("Officials said that Ana Ruiz, who leads the agency, has resigned.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that Ana Ruiz, who leads the agency, has resigned");
+    nm_article_free(f.a);
+
+    /* ", which …," closed before the main verb is the clause's too */
+    f = find("Critics said the ruling, which struck down the law, hurts the small towns.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the ruling, which struck down the law, hurts the small towns");
+    nm_article_free(f.a);
+}
+
+/* ", a/an/the …" to the clause's end with no verb of its own is the
+ * writer's apposition; a main clause after an opening one is not. */
+static void trailing_apposition_is_left_out(void **state)
+{
+    (void)state;
+    found f = find("The board announced it would close the plant, a move that shocked the town.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "it would close the plant");
+    nm_article_free(f.a);
+
+    f = find("Aides said that despite the delays, the project remains a priority.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that despite the delays, the project remains a priority");
+    nm_article_free(f.a);
+
+    /* a list goes on */
+    f = find("She said they differ on taxes, the budget and the port.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "they differ on taxes, the budget and the port");
+    nm_article_free(f.a);
+}
+
+/* "and" then a new subject and cue ends the clause; a subject of two
+ * ("Iowa and Ohio show") does not. */
+static void bare_and_before_a_new_subject(void **state)
+{
+    (void)state;
+    found f = find("The agency declined to comment and two aides said the report was wrong.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment");
+    assert_string_equal(slice(&f, f.q[1].speaker), "two aides");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the report was wrong");
+    nm_article_free(f.a);
+
+    /* an adverb before a number opens a subject */
+    f = find("Most said they would vote, and nearly three in five said they were undecided.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "they would vote");
+    assert_string_equal(slice(&f, f.q[1].speaker), "nearly three in five");
+    nm_article_free(f.a);
+
+    f = find("Officials said the polls in Iowa and Ohio show a close race.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the polls in Iowa and Ohio show a close race");
+    nm_article_free(f.a);
+}
+
+/* ", and" before a subject and a finite verb opens the writer's next
+ * clause; one in a modal goes on with what was said. */
+static void and_before_a_new_clause(void **state)
+{
+    (void)state;
+    found f = find("The council urged residents to stay indoors, and the storm soon passed.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "residents to stay indoors");
+    nm_article_free(f.a);
+
+    f = find("She said the plan is too late, and it will not help the farmers.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the plan is too late, and it will not help the farmers");
+    nm_article_free(f.a);
+}
+
+/* ", forcing …", ", leading to …" after a clause is the writer's note on
+ * what followed; a series of participles was said whole. */
+static void result_participle_ends_the_clause(void **state)
+{
+    (void)state;
+    found f = find("The agency declared a no-fly zone over the bay, forcing airlines to take long detours.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "a no-fly zone over the bay");
+    nm_article_free(f.a);
+
+    f = find("The two candidates supported the state playing a role, setting rules for banks, "
+             "protecting savers.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "the state playing a role, setting rules for banks, protecting savers");
+    nm_article_free(f.a);
+}
+
+/* A noun-phrase object ends before a setting ("during …", "after X
+ * said …"); an infinitive keeps its own. */
+static void object_ends_before_its_setting(void **state)
+{
+    (void)state;
+    found f = find("The governor criticized the mayor during a debate on Tuesday.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the mayor");
+    nm_article_free(f.a);
+
+    f = find("Rivals denounced the new tariff after the minister defended it.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the new tariff");
+    nm_article_free(f.a);
+
+    f = find("The senator promised to act during the first week.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to act during the first week");
+    nm_article_free(f.a);
+
+    /* "as" before a noun phrase is no clause */
+    f = find("The governor described the vote as a worried gesture of protest.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the vote as a worried gesture of protest");
+    nm_article_free(f.a);
+}
+
+/* A name after the cue is its object, not an adverbial before a "that":
+ * the "that" after it is a relative. */
+static void name_object_keeps_its_relative(void **state)
+{
+    (void)state;
+    found f = find("Critics blamed Mayor Ruiz for the budget cuts that closed the library.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Mayor Ruiz for the budget cuts that closed the library");
+    nm_article_free(f.a);
+
+    f = find("The mayor said Tuesday that the port would reopen.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that the port would reopen");
+    nm_article_free(f.a);
+}
+
+/* A short aside after a contrast word, closed by a comma, stays in the
+ * clause; a contrast opening a clause of its own ends it. */
+static void contrast_aside_stays(void **state)
+{
+    (void)state;
+    found f = find("He said the delay, while costly, was handled well.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the delay, while costly, was handled well");
+    nm_article_free(f.a);
+
+    f = find("She said the talks were useful, but for the unions, it is a defeat.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the talks were useful");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +725,16 @@ int main(void)
         cmocka_unit_test(a_description_aside_gives_way_to_the_name),
         cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
         cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
+        cmocka_unit_test(object_ends_before_second_predicate),
+        cmocka_unit_test(headline_line_ends_the_clause),
+        cmocka_unit_test(trailing_relative_is_left_out),
+        cmocka_unit_test(trailing_apposition_is_left_out),
+        cmocka_unit_test(bare_and_before_a_new_subject),
+        cmocka_unit_test(and_before_a_new_clause),
+        cmocka_unit_test(result_participle_ends_the_clause),
+        cmocka_unit_test(object_ends_before_its_setting),
+        cmocka_unit_test(name_object_keeps_its_relative),
+        cmocka_unit_test(contrast_aside_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
