@@ -894,6 +894,99 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
     return false;
 }
 
+/* Prepositions whose object is the subject of a participle right after
+ * it ("with 30 percent of voters saying", "met by a chorus of Democrats
+ * urging", "including an adviser to his campaign acknowledging"). */
+static const char *const k_absolute_preps[] = {"with", "without", "by", "for", "including", NULL};
+/* Links inside such an object ("an adviser to his campaign", "three in
+ * 10", "Democrats and Republicans"). */
+static const char *const k_absolute_inner[] = {"of", "to", "in", "at", "from", "and", "for", NULL};
+
+/* The subject of a participle at token i in an absolute construction: the
+ * noun phrase right before it, after the farthest of k_absolute_preps. */
+static bool absolute_subject(const ctx *c, size_t floor, size_t i, size_t *s, size_t *e)
+{
+    size_t best = 0;
+    char w[WORD_MAX + 1];
+    /* "… for his instincts and urging": a second participle, no object's */
+    if (i <= floor + 1 || tok_word_is(c, i - 1, "and"))
+        return false;
+    for (size_t k = i; k > floor + 1 && i - k < SUBJECT_MAX_TOKENS;) {
+        k--;
+        if (c->in_quote[k] || !tok_is_word(c, k) || (tok_classes(c, k) & (W_SKIP | W_BE | W_CUE)) ||
+            (!tok_flag(c, k, NM_TOK_CAP) && nm_token_is_verb(c->text, c->seg, k)) ||
+            ((tok_classes(c, k) & W_STOP) && !(tok_lower(c, k, w) && in_list(k_absolute_inner, w))))
+            break;
+        bool inner = tok_lower(c, k, w) && in_list(k_absolute_inner, w);
+        if (!inner && !c->in_quote[k - 1] && tok_lower(c, k - 1, w) && in_list(k_absolute_preps, w))
+            best = k;
+    }
+    if (!best)
+        return false;
+    *s = best;
+    *e = i;
+    return true;
+}
+
+/* Words after which a clause with its own subject may open ("…, and the
+ * ACLU has sued …", "in which he continued …", "as he did by …"). */
+static const char *const k_clause_openers[] = {"and", "but", "while", "whereas", "as", "which", NULL};
+
+/* Does a finite verb stand at token v (before b): an auxiliary, a form of
+ * "be", a contraction, a verb form or a cue ("Trump hewed", "he’s",
+ * "the ACLU has"), not a plural noun ("House candidates")? */
+static bool finite_verb_at(const ctx *c, size_t v, size_t b)
+{
+    if (v >= b || c->in_quote[v] || !tok_is_word(c, v))
+        return false;
+    return is_aux(c, v) || (tok_classes(c, v) & (W_BE | W_CUE)) || nm_token_is_verb(c->text, c->seg, v);
+}
+
+/* The subject of the clause a participle or coordinated cue at token i
+ * belongs to: the nearest subject with a finite verb after `floor`, at a
+ * clause opening (the floor, a comma, "and", "which" …) or a relative word
+ * with no comma between it and the cue ("…, but he talked more about
+ * policy …, saying", "the ACLU, which released a statement questioning",
+ * "who launched his campaign by declaring"). */
+static bool clause_subject(const ctx *c, size_t floor, size_t i, size_t *s, size_t *e)
+{
+    bool comma_after = false; /* a comma between token k and the cue */
+    for (size_t k = i; k-- > floor;) {
+        if (c->in_quote[k])
+            continue;
+        if (tok_is_char(c, k, ',') || is_dash_tok(c, k)) {
+            comma_after = true;
+            continue;
+        }
+        if (!tok_is_word(c, k))
+            continue;
+        /* "''…,'' said X, citing": past another speech cue lies another
+         * attribution */
+        char w[WORD_MAX + 1];
+        if (tok_lower(c, k, w) && in_list(k_verb_only_cues, w))
+            return false;
+        size_t se;
+        if (tok_classes(c, k) & W_RELATIVE) {
+            /* "Trump, who has led in polls, held …" is Trump's clause */
+            if (comma_after || tok_is_char(c, k + 1, ','))
+                continue;
+            se = k + 1;
+        } else {
+            bool opens = k == floor || tok_is_char(c, k - 1, ',') || tok_is_char(c, k - 1, ';') ||
+                         is_dash_tok(c, k - 1) ||
+                         (!c->in_quote[k - 1] && tok_lower(c, k - 1, w) && in_list(k_clause_openers, w));
+            if (!opens || !subject_at(c, k, i, &se))
+                continue;
+        }
+        if (se < i && finite_verb_at(c, se, i)) {
+            *s = k;
+            *e = se;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ */
 /* Candidates                                                           */
 /* ------------------------------------------------------------------ */
@@ -1764,11 +1857,14 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t cbn = tok_lower(c, i, cb);
         bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
                           !(tok_classes(c, i - 1) & W_BE);
-        bool have = participle && last_se > last_s;
-        if (have) {
+        /* a subject of its own since the last attribution ("…, and the
+         * ACLU has sued …, saying") comes first */
+        bool have = participle && (absolute_subject(c, lo, i, &s, &se) || clause_subject(c, lo, i, &s, &se));
+        if (!have && participle && last_se > last_s) {
+            have = true;
             s = last_s;
             se = last_se;
-        } else
+        } else if (!have)
             have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
         if (!have)
             have = subject_before(c, i, lo, &s, &se);

@@ -473,6 +473,22 @@ static void verbs_before_noun_cues_are_no_subjects(void **state)
     nm_article_free(f.a);
 }
 
+static void participles_take_their_own_clause_subject(void **state)
+{
+    (void)state;
+    found f = find("The mayor spoke after the vote, and the union has already sued the city, saying the rules "
+                   "break the law.\n\n"
+                   "The senator is trying to recover from a loss, and he's hoping the endorsement will help.\n\n"
+                   "Support for the plan is slipping, with 40 percent of voters saying it costs too much.\n\n"
+                   "The governor could be met by a chorus of teachers urging him to drop the cuts.");
+    assert_int_equal(f.n, 4);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the union");
+    assert_string_equal(slice(&f, f.q[1].speaker), "he");
+    assert_string_equal(slice(&f, f.q[2].speaker), "40 percent of voters");
+    assert_string_equal(slice(&f, f.q[3].speaker), "a chorus of teachers");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +514,7 @@ int main(void)
         cmocka_unit_test(a_description_aside_gives_way_to_the_name),
         cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
         cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
+        cmocka_unit_test(participles_take_their_own_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
