@@ -576,7 +576,8 @@ static size_t skip_time_left(const ctx *c, size_t end, size_t floor)
         k--;
     /* "a poll released Sunday", "his Friday night show", "over the last
      * weeks": the time belongs to the phrase before it */
-    if (k <= floor || is_ed_verb(c, k - 1) || (tok_classes(c, k - 1) & W_FUNCTION) ||
+    if (k <= floor || is_ed_verb(c, k - 1) ||
+        ((tok_classes(c, k - 1) & W_FUNCTION) && !tok_word_is(c, k - 1, "and") && !tok_word_is(c, k - 1, "but")) ||
         tok_flag(c, k - 1, NM_TOK_POSS))
         return end;
     return skip_aux_left(c, k, floor);
@@ -826,6 +827,19 @@ static bool verb_follows(const ctx *c, size_t e, size_t b)
     return e < b && tok_is_word(c, e) && !c->in_quote[e];
 }
 
+/* Is the phrase [s, e) a time phrase, or the start of one ("A few
+ * minutes", "The day", "One [month]"): determiners, numbers and time
+ * words, a time word at its end or right after it? */
+static bool time_phrase_at(const ctx *c, size_t s, size_t e, size_t b)
+{
+    for (size_t k = s; k < e; k++)
+        if (!subject_det(c, k) && !tok_word_is(c, k, "one") && !tok_word_is(c, k, "few") &&
+            !tok_flag(c, k, NM_TOK_DIGIT) && !nm_token_is_time_word(c->text, c->seg, k))
+            return false;
+    return nm_token_is_time_word(c->text, c->seg, e - 1) ||
+           (e < b && !c->in_quote[e] && nm_token_is_time_word(c->text, c->seg, e));
+}
+
 /* The sentence's own subject, for cues without one ("..., saying",
  * "... and said"): after a dateline ("ORLANDO (Reuters) - ") and a leading
  * adverbial set off by commas ("Last month,", "At a campaign event in Ames,
@@ -851,6 +865,20 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
     }
     size_t se;
     bool lead_subject = subject_at(c, i, b, &se);
+    /* "A few minutes later they …", "The day before, …", "One month
+     * after …": a time phrase, the subject comes after it */
+    if (lead_subject && time_phrase_at(c, i, se, b)) {
+        lead_subject = false;
+        size_t k = se, s2;
+        while (k < b && !c->in_quote[k] && tok_is_word(c, k) &&
+               (nm_token_is_time_word(c->text, c->seg, k) || is_aux(c, k)))
+            k++;
+        if (k > se && subject_at(c, k, b, &s2) && verb_follows(c, s2, b)) {
+            *s = k;
+            *e = s2;
+            return true;
+        }
+    }
     if (lead_subject && verb_follows(c, se, b)) {
         *s = i;
         *e = se;
@@ -930,7 +958,7 @@ static bool absolute_subject(const ctx *c, size_t floor, size_t i, size_t *s, si
 
 /* Words after which a clause with its own subject may open ("…, and the
  * ACLU has sued …", "in which he continued …", "as he did by …"). */
-static const char *const k_clause_openers[] = {"and", "but", "while", "whereas", "as", "which", NULL};
+static const char *const k_clause_openers[] = {"and", "but", "while", "whereas", "which", NULL};
 
 /* Does a finite verb stand at token v (before b): an auxiliary, a form of
  * "be", a contraction, a verb form or a cue ("Trump hewed", "he’s",
@@ -972,10 +1000,16 @@ static bool clause_subject(const ctx *c, size_t floor, size_t i, size_t *s, size
                 continue;
             se = k + 1;
         } else {
+            /* "as he did by announcing" but not "as the most qualified";
+             * "A few minutes later they reversed" */
+            bool pronoun = (tok_classes(c, k) & W_PRONOUN) != 0;
             bool opens = k == floor || tok_is_char(c, k - 1, ',') || tok_is_char(c, k - 1, ';') ||
                          is_dash_tok(c, k - 1) ||
-                         (!c->in_quote[k - 1] && tok_lower(c, k - 1, w) && in_list(k_clause_openers, w));
-            if (!opens || !subject_at(c, k, i, &se))
+                         (!c->in_quote[k - 1] && tok_lower(c, k - 1, w) &&
+                          (in_list(k_clause_openers, w) || (pronoun && !strcmp(w, "as")))) ||
+                         (pronoun && (nm_token_is_time_word(c->text, c->seg, k - 1) ||
+                                      tok_word_is(c, k - 1, "later") || tok_word_is(c, k - 1, "earlier")));
+            if (!opens || !subject_at(c, k, i, &se) || time_phrase_at(c, k, se, i))
                 continue;
         }
         if (se < i && finite_verb_at(c, se, i)) {
@@ -1872,11 +1906,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
             bool ing = len > 4 && !strcmp(buf + len - 3, "ing");
-            size_t pre = skip_aux_left(c, i, a);
+            size_t pre = skip_time_left(c, skip_aux_left(c, i, a), a);
             bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
                                          tok_word_is(c, pre - 1, "but"));
-            if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
-                last_se > last_s) {
+            if (after_and && clause_subject(c, lo, i, &s, &se))
+                have = true; /* "… they reversed themselves … and said" */
+            else if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
+                     last_se > last_s) {
                 /* "X declined to name them but said ...": X again */
                 s = last_s;
                 se = last_se;

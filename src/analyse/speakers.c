@@ -205,7 +205,8 @@ static const char *const weekdays[] = {
 static const char *const time_heads[] = {
     "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", NULL};
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", "day",
+    "hours", "minutes", NULL};
 
 /* Prepositions opening an adverbial between a subject and its cue ("in an
  * interview", "during the debate"); "of", "for", "with" are left out: they

@@ -489,6 +489,19 @@ static void participles_take_their_own_clause_subject(void **state)
     nm_article_free(f.a);
 }
 
+static void coordinated_cues_take_their_clause_subject(void **state)
+{
+    (void)state;
+    found f = find("The columnist has been harsh about the mayor but on Tuesday wrote that she backed his plan.\n\n"
+                   "A few minutes later they reversed course, opened the doors and said the count would go on.\n\n"
+                   "The day before, at a rally in Dayton, the senator was just as blunt, claiming the deal was rigged.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "The columnist");
+    assert_string_equal(slice(&f, f.q[1].speaker), "they");
+    assert_string_equal(slice(&f, f.q[2].speaker), "the senator");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -515,6 +528,7 @@ int main(void)
         cmocka_unit_test(places_tell_objects_and_clauses_are_no_sources),
         cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
         cmocka_unit_test(participles_take_their_own_clause_subject),
+        cmocka_unit_test(coordinated_cues_take_their_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
