@@ -171,6 +171,12 @@ static const char *const aux_words[] = {
     "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't",
     "isn’t", "wasn't", "wasn’t", "shouldn't", "shouldn’t", NULL};
 
+/* Quantifiers that make "one" a whole noun phrase ("no one said"). */
+static const char *const one_quantifiers[] = {"no", "every", "any", NULL};
+
+/* Subjects a contracted "’s" / "’re" follows as an auxiliary. */
+static const char *const contracted_subjects[] = {"he", "she", "it", "they", "we", "you", "who", "one", NULL};
+
 /* Words that end a noun phrase going left: clause openers and verbs of
  * being; a subject never reaches past them. */
 static const char *const np_stops[] = {
@@ -346,6 +352,9 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     if (tok_in(text, t, standalone_determiners) &&
         (j == floor || (t->flags & NM_TOK_SENT_START) || !(seg->toks[j - 1].flags & NM_TOK_WORD)))
         return j;
+    /* "no one", "every one" */
+    if (tok_is(text, t, "one") && j > floor && tok_in(text, &seg->toks[j - 1], one_quantifiers))
+        return j - 1;
     if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
         return (size_t)-1;
     /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
@@ -420,9 +429,40 @@ static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f,
     return nm_speaker_person(a, seg, (nm_range){seg->toks[f].start, seg->toks[j].end}) >= 0;
 }
 
+/* Is s[0..n) a cue word whose third-person form ("claims", "pushes",
+ * "denies") is a cue too: a bare form, which may be a noun? An irregular
+ * past ("sought", "swore") has no such form. */
+static bool is_bare_cue_form(const char *s, size_t n)
+{
+    char buf[64];
+    if (n + 3 > sizeof buf)
+        return false;
+    pthread_once(&cue_once, cue_load);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)lower((unsigned char)s[i]);
+    const char *const ends[] = {"s", "es", NULL};
+    for (int k = 0; ends[k]; k++) {
+        size_t m = n;
+        memcpy(buf + m, ends[k], strlen(ends[k]));
+        m += strlen(ends[k]);
+        for (int x = cue_slots[hash_word(buf, m)]; x >= 0; x = cue_entries[x].next)
+            if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, m))
+                return true;
+    }
+    /* "deny" -> "denies" */
+    if (n > 1 && buf[n - 1] == 'y') {
+        memcpy(buf + n - 1, "ies", 3);
+        for (int x = cue_slots[hash_word(buf, n + 2)]; x >= 0; x = cue_entries[x].next)
+            if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, n + 2))
+                return true;
+    }
+    return false;
+}
+
 /* A cue in its bare form ("chant", "tweet", "claim") after a singular
  * noun phrase opened by a determiner ("the caustic chant", "a subsequent
- * tweet") is a noun, not a verb with that phrase as its subject. */
+ * tweet") is a noun, not a verb with that phrase as its subject; an
+ * irregular past is a verb ("The governor sought …"). */
 static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, size_t j,
                         size_t cue)
 {
@@ -430,7 +470,7 @@ static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, 
     size_t n = c->end - c->start;
     const char *e = text + c->end;
     if ((c->flags & NM_TOK_CAP) || n < 2 || e[-1] == 's' || (n > 3 && e[-2] == 'e' && e[-1] == 'd') ||
-        is_verb_form(text, c) || tok_in(text, c, irregular_verbs))
+        is_verb_form(text, c) || tok_in(text, c, irregular_verbs) || !is_bare_cue_form(text + c->start, n))
         return false;
     if (!tok_in(text, &seg->toks[first], determiners) || first == j)
         return false;
@@ -456,9 +496,11 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         return true;
     size_t j = cue - 1;
     for (int round = 0; round < ADVERBIALS_MAX; round++) {
-        /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
+        /* skip auxiliaries and adverbs: "has also said", "flatly denied",
+         * and the "’s" / "’re" of "he’s hoping", "no one’s talking" */
         while (j > floor && seg->toks[j].sent == sent &&
-               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
+               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j]) ||
+                ((seg->toks[j].flags & NM_TOK_POSS) && tok_in(text, &seg->toks[j - 1], contracted_subjects))))
             j--;
         if (j < floor || seg->toks[j].sent != sent)
             return false;
