@@ -587,7 +587,7 @@ static bool subject_det(const ctx *c, size_t i);
 
 /* Longest relative clause ending at a subject's verb ("who watched the
  * debate", "whose homes were flooded"), in tokens. */
-#define RELATIVE_MAX_TOKENS 6
+#define RELATIVE_MAX_TOKENS 8
 
 /* Can the phrase [s, end) be a subject by its first word? A lower-case
  * verb opening it, alone or before its object, makes the cue a noun
@@ -608,6 +608,8 @@ static bool opens_subject(const ctx *c, size_t s, size_t end)
     return !subject_det(c, s + 1) && !(tok_classes(c, s + 1) & W_PRONOUN) &&
            !(tok_flag(c, s + 1, NM_TOK_CAP) && s + 2 < end && tok_flag(c, s + 2, NM_TOK_POSS));
 }
+
+static bool finite_verb_at(const ctx *c, size_t v, size_t b);
 
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
@@ -692,7 +694,14 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
     while (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && !c->in_quote[rel - 1] && tok_is_word(c, rel - 1) &&
            !tok_word_is(c, rel - 1, "who") && !tok_word_is(c, rel - 1, "that") && !tok_word_is(c, rel - 1, "whose"))
         rel--;
-    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && nm_token_is_verb(c->text, c->seg, ns) &&
+    /* the clause's verb opens the phrase ("who watched the debate"), or
+     * the relative's own ("economists who [favor] consumption taxes agree",
+     * "groups that [have endorsed] him say", "officials who [spoke] with
+     * The Post said") */
+    bool rel_verb = nm_token_is_verb(c->text, c->seg, ns) ||
+                    (rel == ns && !tok_word_is(c, rel - 1, "that") && !(tok_classes(c, rel) & W_PRONOUN)) ||
+                    finite_verb_at(c, rel, end);
+    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && rel_verb &&
         !c->in_quote[rel - 1] &&
         (tok_word_is(c, rel - 1, "who") || tok_word_is(c, rel - 1, "that") || tok_word_is(c, rel - 1, "whose")) &&
         np_before(c, rel - 1, floor, &as) && !(tok_classes(c, as) & (W_PRONOUN | W_RELATIVE)))

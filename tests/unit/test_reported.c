@@ -502,6 +502,19 @@ static void coordinated_cues_take_their_clause_subject(void **state)
     nm_article_free(f.a);
 }
 
+static void relative_clauses_belong_to_the_subject(void **state)
+{
+    (void)state;
+    found f = find("Economists who favor a carbon tax agree that the change will be slow.\n\n"
+                   "Officials who spoke with the Courier said the plant would close.\n\n"
+                   "Local groups that have endorsed him say they want a new vote.");
+    assert_int_equal(f.n, 3);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    assert_string_equal(slice(&f, f.q[1].speaker), "Officials who spoke with the Courier");
+    assert_string_equal(slice(&f, f.q[2].speaker), "Local groups that have endorsed him");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -529,6 +542,7 @@ int main(void)
         cmocka_unit_test(verbs_before_noun_cues_are_no_subjects),
         cmocka_unit_test(participles_take_their_own_clause_subject),
         cmocka_unit_test(coordinated_cues_take_their_clause_subject),
+        cmocka_unit_test(relative_clauses_belong_to_the_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
