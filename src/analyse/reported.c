@@ -616,6 +616,19 @@ static bool finite_verb_at(const ctx *c, size_t v, size_t b);
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
     size_t end = skip_time_left(c, skip_aux_left(c, cue, floor), floor);
+    /* a floating quantifier stands for the subject before it ("the
+     * rivals, Cruz and Rubio, have both urged", "they all said", "elders —
+     * whose … — both suggested"); opening its clause it is the subject
+     * ("Both agreed", "and each recognized", "…, both are") */
+    if (end > floor + 1 && !c->in_quote[end - 1] &&
+        (tok_word_is(c, end - 1, "both") || tok_word_is(c, end - 1, "all") || tok_word_is(c, end - 1, "each"))) {
+        size_t q = end - 1, pre = skip_aux_left(c, q, floor);
+        bool np_end = pre > floor && !c->in_quote[pre - 1] &&
+                      ((tok_is_word(c, pre - 1) && !(tok_classes(c, pre - 1) & (W_STOP | W_FUNCTION))) ||
+                       is_dash_tok(c, pre - 1) || (pre < q && tok_is_char(c, pre - 1, ',')));
+        if (np_end)
+            end = pre;
+    }
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
         /* asides closed by a comma: walk back comma by comma to the name
          * they describe */

@@ -515,6 +515,20 @@ static void relative_clauses_belong_to_the_subject(void **state)
     nm_article_free(f.a);
 }
 
+static void floating_quantifiers_give_way_to_their_noun(void **state)
+{
+    (void)state;
+    found f = find("The two rivals, Sen. Ann Cole of Texas and Sen. Bo Reyes of Ohio, have both urged the mayor to "
+                   "resign.\n\n"
+                   "Party elders — whose group was once known for its unity — both suggested the aide be fired.\n\n"
+                   "The vote was close. And both vowed to be tougher on crime.");
+    assert_int_equal(f.n, 3);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    assert_string_equal(slice(&f, f.q[1].speaker), "Party elders");
+    assert_string_equal(slice(&f, f.q[2].speaker), "both");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -543,6 +557,7 @@ int main(void)
         cmocka_unit_test(participles_take_their_own_clause_subject),
         cmocka_unit_test(coordinated_cues_take_their_clause_subject),
         cmocka_unit_test(relative_clauses_belong_to_the_subject),
+        cmocka_unit_test(floating_quantifiers_give_way_to_their_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
