@@ -610,12 +610,17 @@ static bool opens_subject(const ctx *c, size_t s, size_t end)
 }
 
 static bool finite_verb_at(const ctx *c, size_t v, size_t b);
+static bool is_raising_word(const ctx *c, size_t i);
 
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
-    size_t end = skip_time_left(c, skip_aux_left(c, cue, floor), floor);
+    size_t end = skip_aux_left(c, cue, floor);
+    /* "Obama himself seemed to recognize" */
+    if (end > floor + 2 && tok_word_is(c, end - 1, "to") && is_raising_word(c, end - 2))
+        end = skip_aux_left(c, end - 2, floor);
+    end = skip_time_left(c, end, floor);
     /* a floating quantifier stands for the subject before it ("the
      * rivals, Cruz and Rubio, have both urged", "they all said", "elders —
      * whose … — both suggested"); opening its clause it is the subject
@@ -1776,6 +1781,31 @@ static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve,
     return false;
 }
 
+/* Is token i one of k_raising? */
+static bool is_raising_word(const ctx *c, size_t i)
+{
+    char w[WORD_MAX + 1];
+    return tok_lower(c, i, w) && in_list(k_raising, w);
+}
+
+/* Is token i a raising verb before "to" and a cue ("Obama seemed to
+ * recognize …", "Voters seem to care about …")? PolNeAR marks the cue's
+ * attribution with the subject as its source, not an impression. */
+static bool raised_cue_at(const ctx *c, size_t i, size_t e)
+{
+    unsigned cls = 0;
+    size_t n = i + 2 < e && is_raising_word(c, i) && tok_word_is(c, i + 1, "to") && !c->in_quote[i + 2]
+                   ? cue_at(c, i + 2, e, &cls)
+                   : 0;
+    /* only before a clause ("seems to feel the case will …", "seem to show
+     * that …"); with an object the impression is the writer's ("seemed to
+     * dismiss the issue") */
+    char w[WORD_MAX + 1];
+    return n && !(cls & CUE_ACCORDING) && i + 2 + n < e && tok_lower(c, i + 2 + n, w) &&
+           (!strcmp(w, "that") || in_list(k_subject_pronouns, w) || tok_word_is(c, i + 3 + n, "will") ||
+            tok_word_is(c, i + 3 + n, "would"));
+}
+
 /* Words that open the question after a passive "asked" ("Asked whether
  * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
 static const char *const k_question_words[] = {
@@ -1850,7 +1880,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         }
         size_t vs, ve, rcs, rs;
-        if (raising_at(c, i, e, &vs, &ve, &rcs)) {
+        if (!raised_cue_at(c, i, e) && raising_at(c, i, e, &vs, &ve, &rcs)) {
             size_t se = skip_aux_left(c, vs, lo);
             if (np_before(c, se, lo, &rs) && !tok_word_is(c, rs, "it") &&
                 !tok_word_is(c, rs, "there") && !closes_quote_before(c, rs, lo)) {
@@ -1903,8 +1933,10 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
         }
-        /* passives and infinitives are not this cue's attribution */
-        if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
+        /* passives and infinitives are not this cue's attribution, but
+         * "seemed to recognize" is */
+        if (i > a && ((tok_word_is(c, i - 1, "to") && !(i > a + 1 && raised_cue_at(c, i - 2, e))) ||
+                      (tok_classes(c, i - 1) & W_BE)))
             continue;
         size_t s, se;
         /* "X rallied supporters, saying ...", "X issued a statement

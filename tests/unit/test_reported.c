@@ -529,6 +529,21 @@ static void floating_quantifiers_give_way_to_their_noun(void **state)
     nm_article_free(f.a);
 }
 
+static void raised_cues_before_a_clause_keep_the_subject(void **state)
+{
+    (void)state;
+    found f = find("Her emails seem to show that the aide shaped the coverage.\n\n"
+                   "The senator seemed to dismiss the report in May.\n\n"
+                   "On Friday he seemed to indicate he would run.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(f.q[0].cue, "show");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Her emails");
+    /* with an object it stays an impression with no source */
+    assert_false(f.q[1].has_speaker);
+    assert_string_equal(slice(&f, f.q[2].speaker), "he");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +573,7 @@ int main(void)
         cmocka_unit_test(coordinated_cues_take_their_clause_subject),
         cmocka_unit_test(relative_clauses_belong_to_the_subject),
         cmocka_unit_test(floating_quantifiers_give_way_to_their_noun),
+        cmocka_unit_test(raised_cues_before_a_clause_keep_the_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
