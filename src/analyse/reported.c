@@ -116,7 +116,7 @@ static const char *const k_skip[] = {
     "correctly", "even", "just", "only", "now", "has also", "should", "must",
     "can", "specifically", "explicitly", "clearly", "firmly", "strongly",
     "widely", "generally", "largely", "mostly", "usually", "subsequently",
-    "separately", "personally", "apparently", "allegedly", NULL};
+    "separately", "personally", "apparently", "allegedly", "instead", NULL};
 static const char *const k_stop[] = {
     "that", "which", "where", "when", "while", "if", "because", "as",
     "since", "although", "though", "but", "or", "so", "after", "before",
@@ -539,8 +539,12 @@ static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
  * "I don’t think"). */
 static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
 {
-    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1))
+    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1)) {
         end--;
+        /* "most recently defended", "more openly said" */
+        if (end > floor && is_ly_adverb(c, end) && (tok_word_is(c, end - 1, "most") || tok_word_is(c, end - 1, "more")))
+            end--;
+    }
     return end;
 }
 
@@ -807,6 +811,11 @@ static size_t description_end(const ctx *c, size_t i, size_t j, size_t b)
             * senator stood firm") */
            !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
         j++;
+    /* a name runs on past the limit ("the American Civil Liberties Union
+     * of Ohio") */
+    while (j == i + 1 + DET_SUBJECT_MAX_WORDS && j < b && !c->in_quote[j] && tok_flag(c, j - 1, NM_TOK_CAP) &&
+           (tok_flag(c, j, NM_TOK_CAP) || (tok_word_is(c, j, "of") && j + 1 < b && tok_flag(c, j + 1, NM_TOK_CAP))))
+        j += tok_flag(c, j, NM_TOK_CAP) ? 1 : 2;
     return j;
 }
 
@@ -949,6 +958,29 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
     return false;
 }
 
+/* The subject of a main clause joined by ", and" / ", but" / ";" between
+ * `from` and the participle at i ("Protest groups say the rules are harsh,
+ * and the ACLU has sued the city, saying …"): a new subject for the
+ * participle even inside an earlier attribution's content. */
+static bool coordinated_subject(const ctx *c, size_t from, size_t i, size_t *s, size_t *e)
+{
+    for (size_t k = i; k-- > from + 1;) {
+        if (c->in_quote[k] || !tok_is_word(c, k))
+            continue;
+        size_t j = k - 1;
+        bool opens = tok_is_char(c, j, ';') ||
+                     ((tok_word_is(c, j, "and") || tok_word_is(c, j, "but")) && j > from && tok_is_char(c, j - 1, ','));
+        size_t se;
+        if (opens && !c->in_quote[j] && subject_at(c, k, i, &se) && se < i && finite_verb_at(c, se, i) &&
+            !time_phrase_at(c, k, se, i)) {
+            *s = k;
+            *e = se;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Prepositions whose object is the subject of a participle right after
  * it ("with 30 percent of voters saying", "met by a chorus of Democrats
  * urging", "including an adviser to his campaign acknowledging"). */
@@ -987,6 +1019,11 @@ static bool absolute_subject(const ctx *c, size_t floor, size_t i, size_t *s, si
  * ACLU has sued …", "in which he continued …", "as he did by …"). */
 static const char *const k_clause_openers[] = {"and", "but", "while", "whereas", "which", NULL};
 
+/* Subordinators whose clause a coordinated verb may continue ("cheered
+ * when Trump spotted a sign and asked …"). */
+static const char *const k_clause_subordinators[] = {"when", "after", "before", "because", "since", "if",
+                                                     "although", "though", "until", "once", NULL};
+
 /* Does a finite verb stand at token v (before b): an auxiliary, a form of
  * "be", a contraction, a verb form or a cue ("Trump hewed", "he’s",
  * "the ACLU has"), not a plural noun ("House candidates")? */
@@ -999,11 +1036,12 @@ static bool finite_verb_at(const ctx *c, size_t v, size_t b)
 
 /* The subject of the clause a participle or coordinated cue at token i
  * belongs to: the nearest subject with a finite verb after `floor`, at a
- * clause opening (the floor, a comma, "and", "which" …) or a relative word
- * with no comma between it and the cue ("…, but he talked more about
+ * clause opening (the floor, a comma, "and", "which" …; with `sub` a
+ * subordinator too) or a relative word with no comma between it and the
+ * cue ("…, but he talked more about
  * policy …, saying", "the ACLU, which released a statement questioning",
  * "who launched his campaign by declaring"). */
-static bool clause_subject(const ctx *c, size_t floor, size_t i, size_t *s, size_t *e)
+static bool clause_subject(const ctx *c, size_t floor, size_t i, bool sub, size_t *s, size_t *e)
 {
     bool comma_after = false; /* a comma between token k and the cue */
     for (size_t k = i; k-- > floor;) {
@@ -1033,7 +1071,8 @@ static bool clause_subject(const ctx *c, size_t floor, size_t i, size_t *s, size
             bool opens = k == floor || tok_is_char(c, k - 1, ',') || tok_is_char(c, k - 1, ';') ||
                          is_dash_tok(c, k - 1) ||
                          (!c->in_quote[k - 1] && tok_lower(c, k - 1, w) &&
-                          (in_list(k_clause_openers, w) || (pronoun && !strcmp(w, "as")))) ||
+                          (in_list(k_clause_openers, w) || (pronoun && !strcmp(w, "as")) ||
+                           (sub && in_list(k_clause_subordinators, w)))) ||
                          (pronoun && (nm_token_is_time_word(c->text, c->seg, k - 1) ||
                                       tok_word_is(c, k - 1, "later") || tok_word_is(c, k - 1, "earlier")));
             if (!opens || !subject_at(c, k, i, &se) || time_phrase_at(c, k, se, i))
@@ -1947,11 +1986,17 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                           !(tok_classes(c, i - 1) & W_BE);
         /* a subject of its own since the last attribution ("…, and the
          * ACLU has sued …, saying") comes first */
-        bool have = participle && (absolute_subject(c, lo, i, &s, &se) || clause_subject(c, lo, i, &s, &se));
+        /* "are left wondering", "spent more time mocking": the subject of
+         * the verb the participle completes */
+        size_t cat = participle ? nm_catenative_before(c->text, c->seg, i, lo) : (size_t)-1;
+        bool have = participle && ((cat != (size_t)-1 && subject_before(c, cat, lo, &s, &se)) ||
+                                   absolute_subject(c, lo, i, &s, &se) || clause_subject(c, lo, i, false, &s, &se));
         if (!have && participle && last_se > last_s) {
             have = true;
-            s = last_s;
-            se = last_se;
+            if (!coordinated_subject(c, last_se, i, &s, &se)) {
+                s = last_s;
+                se = last_se;
+            }
         } else if (!have)
             have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
         if (!have)
@@ -1963,7 +2008,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             size_t pre = skip_time_left(c, skip_aux_left(c, i, a), a);
             bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
                                          tok_word_is(c, pre - 1, "but"));
-            if (after_and && clause_subject(c, lo, i, &s, &se))
+            if (after_and && clause_subject(c, lo, i, true, &s, &se))
                 have = true; /* "… they reversed themselves … and said" */
             else if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
                      last_se > last_s) {

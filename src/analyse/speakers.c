@@ -166,7 +166,7 @@ static const char *const aux_words[] = {
     "further", "first", "last", "often", "should", "must", "can", "been", "be",
     "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
     "frequently", "simply", "now", "later", "finally", "immediately", "always", "ever",
-    "long", "sometimes", "soon", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
+    "long", "sometimes", "soon", "instead", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
     "didn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "couldn't",
     "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't",
     "isn’t", "wasn't", "wasn’t", "shouldn't", "shouldn’t", NULL};
@@ -310,6 +310,27 @@ bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i)
     const nm_token *t = &seg->toks[i];
     return (t->flags & NM_TOK_WORD) && !(t->flags & NM_TOK_CAP) &&
            (is_verb_form(text, t) || tok_in(text, t, irregular_verbs));
+}
+
+/* Verbs a participle completes: the participle's source is their
+ * subject. */
+static const char *const catenatives[] = {
+    "start", "starts", "started", "begin", "begins", "began", "keep", "keeps", "kept",
+    "continue", "continues", "continued", "stop", "stops", "stopped", "quit", "spend",
+    "spends", "spent", "left", "avoid", "avoids", "avoided", "finished", NULL};
+/* Words of a span of time between "spent" and its participle. */
+static const char *const time_spans[] = {"more", "much", "most", "less", "time", "hours", "days", NULL};
+
+size_t nm_catenative_before(const char *text, const nm_segments *seg, size_t i, size_t floor)
+{
+    const nm_token *t = &seg->toks[i];
+    if (i <= floor || !(t->flags & NM_TOK_WORD) || t->end - t->start < 5 ||
+        memcmp(text + t->end - 3, "ing", 3))
+        return (size_t)-1;
+    size_t j = i - 1;
+    while (j > floor && tok_in(text, &seg->toks[j], time_spans))
+        j--;
+    return tok_in(text, &seg->toks[j], catenatives) ? j : (size_t)-1;
 }
 
 /* Prepositions whose object is never the subject of the next verb ("in a

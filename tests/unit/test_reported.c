@@ -544,6 +544,20 @@ static void raised_cues_before_a_clause_keep_the_subject(void **state)
     nm_article_free(f.a);
 }
 
+static void adverbs_and_coordinated_clauses_before_cues(void **state)
+{
+    (void)state;
+    found f = find("In May he vowed to ban them, declined to criticize Duke, and most recently defended the image.\n\n"
+                   "Protest groups say the rules are harsh, and the Civil Liberties Union of Ohio has sued the city "
+                   "over the rules, saying they violate free-speech rights.\n\n"
+                   "The crowd cheered when Trump spotted a sign and asked it to be fetched for him.");
+    assert_string_equal(slice(&f, f.q[0].speaker), "he");
+    assert_string_equal(f.q[f.n - 2].cue, "saying");
+    assert_string_equal(slice(&f, f.q[f.n - 2].speaker), "the Civil Liberties Union of Ohio");
+    assert_string_equal(slice(&f, f.q[f.n - 1].speaker), "Trump");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +588,7 @@ int main(void)
         cmocka_unit_test(relative_clauses_belong_to_the_subject),
         cmocka_unit_test(floating_quantifiers_give_way_to_their_noun),
         cmocka_unit_test(raised_cues_before_a_clause_keep_the_subject),
+        cmocka_unit_test(adverbs_and_coordinated_clauses_before_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

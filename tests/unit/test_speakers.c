@@ -339,6 +339,24 @@ static void irregular_pasts_and_contractions_keep_their_subject(void **state)
     done(&f);
 }
 
+static void participles_complete_catenative_verbs(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "He spent more time mocking the plan. She kept saying no. They met, saying little.");
+    size_t first = 0;
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "mocking", 0), first),
+                     tok_of(&f, "spent", 0));
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "saying", 0), first),
+                     tok_of(&f, "kept", 0));
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "saying", 1), first), (size_t)-1);
+    done(&f);
+    /* "instead" is an adverb before a cue */
+    prepare(&f, "The mayor instead portrayed the plan as a bargain.");
+    assert_string_equal(speaker_before(&f, "portrayed"), "The mayor");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,6 +375,7 @@ int main(void)
         cmocka_unit_test(relative_who_is_the_name_just_before),
         cmocka_unit_test(pronouns_skip_names_inside_quotes_and_follow_chains),
         cmocka_unit_test(irregular_pasts_and_contractions_keep_their_subject),
+        cmocka_unit_test(participles_complete_catenative_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
