@@ -450,34 +450,37 @@ static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f,
     return nm_speaker_person(a, seg, (nm_range){seg->toks[f].start, seg->toks[j].end}) >= 0;
 }
 
+/* Is buf[0..m) (lower case) a one-word cue? */
+static bool is_one_word_cue(const char *buf, size_t m)
+{
+    for (int x = cue_slots[hash_word(buf, m)]; x >= 0; x = cue_entries[x].next)
+        if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, m))
+            return true;
+    return false;
+}
+
 /* Is s[0..n) a cue word whose third-person form ("claims", "pushes",
  * "denies") is a cue too: a bare form, which may be a noun? An irregular
  * past ("sought", "swore") has no such form. */
 static bool is_bare_cue_form(const char *s, size_t n)
 {
     char buf[64];
-    if (n + 3 > sizeof buf)
+    if (n < 2 || n + 3 > sizeof buf)
         return false;
     pthread_once(&cue_once, cue_load);
     for (size_t i = 0; i < n; i++)
         buf[i] = (char)lower((unsigned char)s[i]);
-    const char *const ends[] = {"s", "es", NULL};
-    for (int k = 0; ends[k]; k++) {
-        size_t m = n;
-        memcpy(buf + m, ends[k], strlen(ends[k]));
-        m += strlen(ends[k]);
-        for (int x = cue_slots[hash_word(buf, m)]; x >= 0; x = cue_entries[x].next)
-            if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, m))
-                return true;
-    }
+    buf[n] = 's';
+    if (is_one_word_cue(buf, n + 1))
+        return true;
+    memcpy(buf + n, "es", 2);
+    if (is_one_word_cue(buf, n + 2))
+        return true;
     /* "deny" -> "denies" */
-    if (n > 1 && buf[n - 1] == 'y') {
-        memcpy(buf + n - 1, "ies", 3);
-        for (int x = cue_slots[hash_word(buf, n + 2)]; x >= 0; x = cue_entries[x].next)
-            if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, n + 2))
-                return true;
-    }
-    return false;
+    if (buf[n - 1] != 'y')
+        return false;
+    memcpy(buf + n - 1, "ies", 3);
+    return is_one_word_cue(buf, n + 2);
 }
 
 /* A cue in its bare form ("chant", "tweet", "claim") after a singular
