@@ -116,7 +116,7 @@ static const char *const k_skip[] = {
     "correctly", "even", "just", "only", "now", "has also", "should", "must",
     "can", "specifically", "explicitly", "clearly", "firmly", "strongly",
     "widely", "generally", "largely", "mostly", "usually", "subsequently",
-    "separately", "personally", "apparently", "allegedly", NULL};
+    "separately", "personally", "apparently", "allegedly", "instead", NULL};
 static const char *const k_stop[] = {
     "that", "which", "where", "when", "while", "if", "because", "as",
     "since", "although", "though", "but", "or", "so", "after", "before",
@@ -539,8 +539,12 @@ static size_t skip_aux_right(const ctx *c, size_t i, size_t e)
  * "I don’t think"). */
 static size_t skip_aux_left(const ctx *c, size_t end, size_t floor)
 {
-    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1))
+    while (end > floor && tok_is_word(c, end - 1) && !c->in_quote[end - 1] && is_aux(c, end - 1)) {
         end--;
+        /* "most recently defended", "more openly said" */
+        if (end > floor && is_ly_adverb(c, end) && (tok_word_is(c, end - 1, "most") || tok_word_is(c, end - 1, "more")))
+            end--;
+    }
     return end;
 }
 
@@ -576,7 +580,8 @@ static size_t skip_time_left(const ctx *c, size_t end, size_t floor)
         k--;
     /* "a poll released Sunday", "his Friday night show", "over the last
      * weeks": the time belongs to the phrase before it */
-    if (k <= floor || is_ed_verb(c, k - 1) || (tok_classes(c, k - 1) & W_FUNCTION) ||
+    if (k <= floor || is_ed_verb(c, k - 1) ||
+        ((tok_classes(c, k - 1) & W_FUNCTION) && !tok_word_is(c, k - 1, "and") && !tok_word_is(c, k - 1, "but")) ||
         tok_flag(c, k - 1, NM_TOK_POSS))
         return end;
     return skip_aux_left(c, k, floor);
@@ -586,7 +591,7 @@ static bool subject_det(const ctx *c, size_t i);
 
 /* Longest relative clause ending at a subject's verb ("who watched the
  * debate", "whose homes were flooded"), in tokens. */
-#define RELATIVE_MAX_TOKENS 6
+#define RELATIVE_MAX_TOKENS 8
 
 /* Can the phrase [s, end) be a subject by its first word? A lower-case
  * verb opening it, alone or before its object, makes the cue a noun
@@ -608,11 +613,31 @@ static bool opens_subject(const ctx *c, size_t s, size_t end)
            !(tok_flag(c, s + 1, NM_TOK_CAP) && s + 2 < end && tok_flag(c, s + 2, NM_TOK_POSS));
 }
 
+static bool finite_verb_at(const ctx *c, size_t v, size_t b);
+static bool is_raising_word(const ctx *c, size_t i);
+
 /* Subject of the cue at `cue`: [*s, *e). Handles "X, a spokesman, said"
  * (and several asides) by returning the whole "X, a spokesman," stretch. */
 static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, size_t *e)
 {
-    size_t end = skip_time_left(c, skip_aux_left(c, cue, floor), floor);
+    size_t end = skip_aux_left(c, cue, floor);
+    /* "Obama himself seemed to recognize" */
+    if (end > floor + 2 && tok_word_is(c, end - 1, "to") && is_raising_word(c, end - 2))
+        end = skip_aux_left(c, end - 2, floor);
+    end = skip_time_left(c, end, floor);
+    /* a floating quantifier stands for the subject before it ("the
+     * rivals, Cruz and Rubio, have both urged", "they all said", "elders —
+     * whose … — both suggested"); opening its clause it is the subject
+     * ("Both agreed", "and each recognized", "…, both are") */
+    if (end > floor + 1 && !c->in_quote[end - 1] &&
+        (tok_word_is(c, end - 1, "both") || tok_word_is(c, end - 1, "all") || tok_word_is(c, end - 1, "each"))) {
+        size_t q = end - 1, pre = skip_aux_left(c, q, floor);
+        bool np_end = pre > floor && !c->in_quote[pre - 1] &&
+                      ((tok_is_word(c, pre - 1) && !(tok_classes(c, pre - 1) & (W_STOP | W_FUNCTION))) ||
+                       is_dash_tok(c, pre - 1) || (pre < q && tok_is_char(c, pre - 1, ',')));
+        if (np_end)
+            end = pre;
+    }
     if (end > floor && tok_is_char(c, end - 1, ',') && !c->in_quote[end - 1]) {
         /* asides closed by a comma: walk back comma by comma to the name
          * they describe */
@@ -691,7 +716,14 @@ static bool subject_before(const ctx *c, size_t cue, size_t floor, size_t *s, si
     while (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && !c->in_quote[rel - 1] && tok_is_word(c, rel - 1) &&
            !tok_word_is(c, rel - 1, "who") && !tok_word_is(c, rel - 1, "that") && !tok_word_is(c, rel - 1, "whose"))
         rel--;
-    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && nm_token_is_verb(c->text, c->seg, ns) &&
+    /* the clause's verb opens the phrase ("who watched the debate"), or
+     * the relative's own ("economists who [favor] consumption taxes agree",
+     * "groups that [have endorsed] him say", "officials who [spoke] with
+     * The Post said") */
+    bool rel_verb = nm_token_is_verb(c->text, c->seg, ns) ||
+                    (rel == ns && !tok_word_is(c, rel - 1, "that") && !(tok_classes(c, rel) & W_PRONOUN)) ||
+                    finite_verb_at(c, rel, end);
+    if (rel > floor + 1 && ns - rel < RELATIVE_MAX_TOKENS && rel_verb &&
         !c->in_quote[rel - 1] &&
         (tok_word_is(c, rel - 1, "who") || tok_word_is(c, rel - 1, "that") || tok_word_is(c, rel - 1, "whose")) &&
         np_before(c, rel - 1, floor, &as) && !(tok_classes(c, as) & (W_PRONOUN | W_RELATIVE)))
@@ -779,6 +811,11 @@ static size_t description_end(const ctx *c, size_t i, size_t j, size_t b)
             * senator stood firm") */
            !(j > i + 1 ? nm_token_is_verb(c->text, c->seg, j) : is_ed_verb(c, j)))
         j++;
+    /* a name runs on past the limit ("the American Civil Liberties Union
+     * of Ohio") */
+    while (j == i + 1 + DET_SUBJECT_MAX_WORDS && j < b && !c->in_quote[j] && tok_flag(c, j - 1, NM_TOK_CAP) &&
+           (tok_flag(c, j, NM_TOK_CAP) || (tok_word_is(c, j, "of") && j + 1 < b && tok_flag(c, j + 1, NM_TOK_CAP))))
+        j += tok_flag(c, j, NM_TOK_CAP) ? 1 : 2;
     return j;
 }
 
@@ -826,6 +863,19 @@ static bool verb_follows(const ctx *c, size_t e, size_t b)
     return e < b && tok_is_word(c, e) && !c->in_quote[e];
 }
 
+/* Is the phrase [s, e) a time phrase, or the start of one ("A few
+ * minutes", "The day", "One [month]"): determiners, numbers and time
+ * words, a time word at its end or right after it? */
+static bool time_phrase_at(const ctx *c, size_t s, size_t e, size_t b)
+{
+    for (size_t k = s; k < e; k++)
+        if (!subject_det(c, k) && !tok_word_is(c, k, "one") && !tok_word_is(c, k, "few") &&
+            !tok_flag(c, k, NM_TOK_DIGIT) && !nm_token_is_time_word(c->text, c->seg, k))
+            return false;
+    return nm_token_is_time_word(c->text, c->seg, e - 1) ||
+           (e < b && !c->in_quote[e] && nm_token_is_time_word(c->text, c->seg, e));
+}
+
 /* The sentence's own subject, for cues without one ("..., saying",
  * "... and said"): after a dateline ("ORLANDO (Reuters) - ") and a leading
  * adverbial set off by commas ("Last month,", "At a campaign event in Ames,
@@ -851,6 +901,20 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
     }
     size_t se;
     bool lead_subject = subject_at(c, i, b, &se);
+    /* "A few minutes later they …", "The day before, …", "One month
+     * after …": a time phrase, the subject comes after it */
+    if (lead_subject && time_phrase_at(c, i, se, b)) {
+        lead_subject = false;
+        size_t k = se, s2;
+        while (k < b && !c->in_quote[k] && tok_is_word(c, k) &&
+               (nm_token_is_time_word(c->text, c->seg, k) || is_aux(c, k)))
+            k++;
+        if (k > se && subject_at(c, k, b, &s2) && verb_follows(c, s2, b)) {
+            *s = k;
+            *e = s2;
+            return true;
+        }
+    }
     if (lead_subject && verb_follows(c, se, b)) {
         *s = i;
         *e = se;
@@ -890,6 +954,135 @@ static bool sentence_subject(const ctx *c, size_t a, size_t b, size_t *s, size_t
         *s = i;
         *e = se;
         return true;
+    }
+    return false;
+}
+
+/* The subject of a main clause joined by ", and" / ", but" / ";" between
+ * `from` and the participle at i ("Protest groups say the rules are harsh,
+ * and the ACLU has sued the city, saying …"): a new subject for the
+ * participle even inside an earlier attribution's content. */
+static bool coordinated_subject(const ctx *c, size_t from, size_t i, size_t *s, size_t *e)
+{
+    for (size_t k = i; k-- > from + 1;) {
+        if (c->in_quote[k] || !tok_is_word(c, k))
+            continue;
+        size_t j = k - 1;
+        bool opens = tok_is_char(c, j, ';') ||
+                     ((tok_word_is(c, j, "and") || tok_word_is(c, j, "but")) && j > from && tok_is_char(c, j - 1, ','));
+        size_t se;
+        if (opens && !c->in_quote[j] && subject_at(c, k, i, &se) && se < i && finite_verb_at(c, se, i) &&
+            !time_phrase_at(c, k, se, i)) {
+            *s = k;
+            *e = se;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Prepositions whose object is the subject of a participle right after
+ * it ("with 30 percent of voters saying", "met by a chorus of Democrats
+ * urging", "including an adviser to his campaign acknowledging"). */
+static const char *const k_absolute_preps[] = {"with", "without", "by", "for", "including", NULL};
+/* Links inside such an object ("an adviser to his campaign", "three in
+ * 10", "Democrats and Republicans"). */
+static const char *const k_absolute_inner[] = {"of", "to", "in", "at", "from", "and", "for", NULL};
+
+/* The subject of a participle at token i in an absolute construction: the
+ * noun phrase right before it, after the farthest of k_absolute_preps. */
+static bool absolute_subject(const ctx *c, size_t floor, size_t i, size_t *s, size_t *e)
+{
+    size_t best = 0;
+    char w[WORD_MAX + 1];
+    /* "… for his instincts and urging": a second participle, no object's */
+    if (i <= floor + 1 || tok_word_is(c, i - 1, "and"))
+        return false;
+    for (size_t k = i; k > floor + 1 && i - k < SUBJECT_MAX_TOKENS;) {
+        k--;
+        if (c->in_quote[k] || !tok_is_word(c, k) || (tok_classes(c, k) & (W_SKIP | W_BE | W_CUE)) ||
+            (!tok_flag(c, k, NM_TOK_CAP) && nm_token_is_verb(c->text, c->seg, k)) ||
+            ((tok_classes(c, k) & W_STOP) && !(tok_lower(c, k, w) && in_list(k_absolute_inner, w))))
+            break;
+        bool inner = tok_lower(c, k, w) && in_list(k_absolute_inner, w);
+        if (!inner && !c->in_quote[k - 1] && tok_lower(c, k - 1, w) && in_list(k_absolute_preps, w))
+            best = k;
+    }
+    if (!best)
+        return false;
+    *s = best;
+    *e = i;
+    return true;
+}
+
+/* Words after which a clause with its own subject may open ("…, and the
+ * ACLU has sued …", "in which he continued …", "as he did by …"). */
+static const char *const k_new_subject_openers[] = {"and", "but", "while", "whereas", "which", NULL};
+
+/* Subordinators whose clause a coordinated verb may continue ("cheered
+ * when Trump spotted a sign and asked …"). */
+static const char *const k_clause_subordinators[] = {"when", "after", "before", "because", "since", "if",
+                                                     "although", "though", "until", "once", NULL};
+
+/* Does a finite verb stand at token v (before b): an auxiliary, a form of
+ * "be", a contraction, a verb form or a cue ("Trump hewed", "he’s",
+ * "the ACLU has"), not a plural noun ("House candidates")? */
+static bool finite_verb_at(const ctx *c, size_t v, size_t b)
+{
+    if (v >= b || c->in_quote[v] || !tok_is_word(c, v))
+        return false;
+    return is_aux(c, v) || (tok_classes(c, v) & (W_BE | W_CUE)) || nm_token_is_verb(c->text, c->seg, v);
+}
+
+/* The subject of the clause a participle or coordinated cue at token i
+ * belongs to: the nearest subject with a finite verb after `floor`, at a
+ * clause opening (the floor, a comma, "and", "which" …; with `sub` a
+ * subordinator too) or a relative word with no comma between it and the
+ * cue ("…, but he talked more about
+ * policy …, saying", "the ACLU, which released a statement questioning",
+ * "who launched his campaign by declaring"). */
+static bool clause_subject(const ctx *c, size_t floor, size_t i, bool sub, size_t *s, size_t *e)
+{
+    bool comma_after = false; /* a comma between token k and the cue */
+    for (size_t k = i; k-- > floor;) {
+        if (c->in_quote[k])
+            continue;
+        if (tok_is_char(c, k, ',') || is_dash_tok(c, k)) {
+            comma_after = true;
+            continue;
+        }
+        if (!tok_is_word(c, k))
+            continue;
+        /* "''…,'' said X, citing": past another speech cue lies another
+         * attribution */
+        char w[WORD_MAX + 1];
+        if (tok_lower(c, k, w) && in_list(k_verb_only_cues, w))
+            return false;
+        size_t se;
+        if (tok_classes(c, k) & W_RELATIVE) {
+            /* "Trump, who has led in polls, held …" is Trump's clause */
+            if (comma_after || tok_is_char(c, k + 1, ','))
+                continue;
+            se = k + 1;
+        } else {
+            /* "as he did by announcing" but not "as the most qualified";
+             * "A few minutes later they reversed" */
+            bool pronoun = (tok_classes(c, k) & W_PRONOUN) != 0;
+            bool opens = k == floor || tok_is_char(c, k - 1, ',') || tok_is_char(c, k - 1, ';') ||
+                         is_dash_tok(c, k - 1) ||
+                         (!c->in_quote[k - 1] && tok_lower(c, k - 1, w) &&
+                          (in_list(k_new_subject_openers, w) || (pronoun && !strcmp(w, "as")) ||
+                           (sub && in_list(k_clause_subordinators, w)))) ||
+                         (pronoun && (nm_token_is_time_word(c->text, c->seg, k - 1) ||
+                                      tok_word_is(c, k - 1, "later") || tok_word_is(c, k - 1, "earlier")));
+            if (!opens || !subject_at(c, k, i, &se) || time_phrase_at(c, k, se, i))
+                continue;
+        }
+        if (se < i && finite_verb_at(c, se, i)) {
+            *s = k;
+            *e = se;
+            return true;
+        }
     }
     return false;
 }
@@ -1976,6 +2169,31 @@ static bool raising_at(const ctx *c, size_t i, size_t e, size_t *vs, size_t *ve,
     return false;
 }
 
+/* Is token i one of k_raising? */
+static bool is_raising_word(const ctx *c, size_t i)
+{
+    char w[WORD_MAX + 1];
+    return tok_lower(c, i, w) && in_list(k_raising, w);
+}
+
+/* Is token i a raising verb before "to" and a cue ("Obama seemed to
+ * recognize …", "Voters seem to care about …")? PolNeAR marks the cue's
+ * attribution with the subject as its source, not an impression. */
+static bool raised_cue_at(const ctx *c, size_t i, size_t e)
+{
+    unsigned cls = 0;
+    size_t n = i + 2 < e && is_raising_word(c, i) && tok_word_is(c, i + 1, "to") && !c->in_quote[i + 2]
+                   ? cue_at(c, i + 2, e, &cls)
+                   : 0;
+    /* only before a clause ("seems to feel the case will …", "seem to show
+     * that …"); with an object the impression is the writer's ("seemed to
+     * dismiss the issue") */
+    char w[WORD_MAX + 1];
+    return n && !(cls & CUE_ACCORDING) && i + 2 + n < e && tok_lower(c, i + 2 + n, w) &&
+           (!strcmp(w, "that") || in_list(k_subject_pronouns, w) || tok_word_is(c, i + 3 + n, "will") ||
+            tok_word_is(c, i + 3 + n, "would"));
+}
+
 /* Words that open the question after a passive "asked" ("Asked whether
  * he would run, Rubio said ...", "was asked by host John Dickerson if"). */
 static const char *const k_question_words[] = {
@@ -2050,7 +2268,7 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         }
         size_t vs, ve, rcs, rs;
-        if (raising_at(c, i, e, &vs, &ve, &rcs)) {
+        if (!raised_cue_at(c, i, e) && raising_at(c, i, e, &vs, &ve, &rcs)) {
             size_t se = skip_aux_left(c, vs, lo);
             if (np_before(c, se, lo, &rs) && !tok_word_is(c, rs, "it") &&
                 !tok_word_is(c, rs, "there") && !closes_quote_before(c, rs, lo)) {
@@ -2103,8 +2321,10 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
         }
-        /* passives and infinitives are not this cue's attribution */
-        if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
+        /* passives and infinitives are not this cue's attribution, but
+         * "seemed to recognize" is */
+        if (i > a && ((tok_word_is(c, i - 1, "to") && !(i > a + 1 && raised_cue_at(c, i - 2, e))) ||
+                      (tok_classes(c, i - 1) & W_BE)))
             continue;
         size_t s, se;
         /* "X rallied supporters, saying ...", "X issued a statement
@@ -2113,11 +2333,20 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t cbn = tok_lower(c, i, cb);
         bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
                           !(tok_classes(c, i - 1) & W_BE);
-        bool have = participle && last_se > last_s;
-        if (have) {
-            s = last_s;
-            se = last_se;
-        } else
+        /* a subject of its own since the last attribution ("…, and the
+         * ACLU has sued …, saying") comes first */
+        /* "are left wondering", "spent more time mocking": the subject of
+         * the verb the participle completes */
+        size_t cat = participle ? nm_catenative_before(c->text, c->seg, i, lo) : (size_t)-1;
+        bool have = participle && ((cat != (size_t)-1 && subject_before(c, cat, lo, &s, &se)) ||
+                                   absolute_subject(c, lo, i, &s, &se) || clause_subject(c, lo, i, false, &s, &se));
+        if (!have && participle && last_se > last_s) {
+            have = true;
+            if (!coordinated_subject(c, last_se, i, &s, &se)) {
+                s = last_s;
+                se = last_se;
+            }
+        } else if (!have)
             have = participle && sentence_subject(c, a, i, &s, &se) && se <= i;
         if (!have)
             have = subject_before(c, i, lo, &s, &se);
@@ -2125,11 +2354,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             char buf[WORD_MAX + 1];
             size_t len = tok_lower(c, i, buf);
             bool ing = len > 4 && !strcmp(buf + len - 3, "ing");
-            size_t pre = skip_aux_left(c, i, a);
+            size_t pre = skip_time_left(c, skip_aux_left(c, i, a), a);
             bool after_and = pre > a && (tok_word_is(c, pre - 1, "and") ||
                                          tok_word_is(c, pre - 1, "but"));
-            if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
-                last_se > last_s) {
+            if (after_and && clause_subject(c, lo, i, true, &s, &se))
+                have = true; /* "… they reversed themselves … and said" */
+            else if (((ing && i > a && tok_is_char(c, i - 1, ',')) || after_and) &&
+                     last_se > last_s) {
                 /* "X declined to name them but said ...": X again */
                 s = last_s;
                 se = last_se;

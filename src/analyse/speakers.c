@@ -166,10 +166,16 @@ static const char *const aux_words[] = {
     "further", "first", "last", "often", "should", "must", "can", "been", "be",
     "being", "recently", "repeatedly", "publicly", "privately", "reportedly",
     "frequently", "simply", "now", "later", "finally", "immediately", "always", "ever",
-    "long", "sometimes", "soon", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
+    "long", "sometimes", "soon", "instead", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
     "didn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "couldn't",
     "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "isn't",
     "isn’t", "wasn't", "wasn’t", "shouldn't", "shouldn’t", NULL};
+
+/* Quantifiers that make "one" a whole noun phrase ("no one said"). */
+static const char *const one_quantifiers[] = {"no", "every", "any", NULL};
+
+/* Subjects a contracted "’s" / "’re" follows as an auxiliary. */
+static const char *const contracted_subjects[] = {"he", "she", "it", "they", "we", "you", "who", "one", NULL};
 
 /* Words that end a noun phrase going left: clause openers and verbs of
  * being; a subject never reaches past them. */
@@ -205,7 +211,8 @@ static const char *const weekdays[] = {
 static const char *const time_heads[] = {
     "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", NULL};
+    "yesterday", "today", "tonight", "weeks", "months", "years", "days", "ago", "day",
+    "hours", "minutes", NULL};
 
 /* Prepositions opening an adverbial between a subject and its cue ("in an
  * interview", "during the debate"); "of", "for", "with" are left out: they
@@ -305,6 +312,27 @@ bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i)
            (is_verb_form(text, t) || tok_in(text, t, irregular_verbs));
 }
 
+/* Verbs a participle completes: the participle's source is their
+ * subject. */
+static const char *const catenatives[] = {
+    "start", "starts", "started", "begin", "begins", "began", "keep", "keeps", "kept",
+    "continue", "continues", "continued", "stop", "stops", "stopped", "quit", "spend",
+    "spends", "spent", "left", "avoid", "avoids", "avoided", "finished", NULL};
+/* Words of a span of time between "spent" and its participle. */
+static const char *const time_spans[] = {"more", "much", "most", "less", "time", "hours", "days", NULL};
+
+size_t nm_catenative_before(const char *text, const nm_segments *seg, size_t i, size_t floor)
+{
+    const nm_token *t = &seg->toks[i];
+    if (i <= floor || !(t->flags & NM_TOK_WORD) || t->end - t->start < 5 ||
+        memcmp(text + t->end - 3, "ing", 3))
+        return (size_t)-1;
+    size_t j = i - 1;
+    while (j > floor && tok_in(text, &seg->toks[j], time_spans))
+        j--;
+    return tok_in(text, &seg->toks[j], catenatives) ? j : (size_t)-1;
+}
+
 /* Prepositions whose object is never the subject of the next verb ("in a
  * subsequent tweet", "for the campaign"). "after", "before", "since",
  * "as", "with" and "by" are left out: they also open clauses ("after
@@ -345,6 +373,9 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     if (tok_in(text, t, standalone_determiners) &&
         (j == floor || (t->flags & NM_TOK_SENT_START) || !(seg->toks[j - 1].flags & NM_TOK_WORD)))
         return j;
+    /* "no one", "every one" */
+    if (tok_is(text, t, "one") && j > floor && tok_in(text, &seg->toks[j - 1], one_quantifiers))
+        return j - 1;
     if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
         return (size_t)-1;
     /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
@@ -419,9 +450,43 @@ static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f,
     return nm_speaker_person(a, seg, (nm_range){seg->toks[f].start, seg->toks[j].end}) >= 0;
 }
 
+/* Is buf[0..m) (lower case) a one-word cue? */
+static bool is_one_word_cue(const char *buf, size_t m)
+{
+    for (int x = cue_slots[hash_word(buf, m)]; x >= 0; x = cue_entries[x].next)
+        if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, m))
+            return true;
+    return false;
+}
+
+/* Is s[0..n) a cue word whose third-person form ("claims", "pushes",
+ * "denies") is a cue too: a bare form, which may be a noun? An irregular
+ * past ("sought", "swore") has no such form. */
+static bool is_bare_cue_form(const char *s, size_t n)
+{
+    char buf[64];
+    if (n < 2 || n + 3 > sizeof buf)
+        return false;
+    pthread_once(&cue_once, cue_load);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)lower((unsigned char)s[i]);
+    buf[n] = 's';
+    if (is_one_word_cue(buf, n + 1))
+        return true;
+    memcpy(buf + n, "es", 2);
+    if (is_one_word_cue(buf, n + 2))
+        return true;
+    /* "deny" -> "denies" */
+    if (buf[n - 1] != 'y')
+        return false;
+    memcpy(buf + n - 1, "ies", 3);
+    return is_one_word_cue(buf, n + 2);
+}
+
 /* A cue in its bare form ("chant", "tweet", "claim") after a singular
  * noun phrase opened by a determiner ("the caustic chant", "a subsequent
- * tweet") is a noun, not a verb with that phrase as its subject. */
+ * tweet") is a noun, not a verb with that phrase as its subject; an
+ * irregular past is a verb ("The governor sought …"). */
 static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, size_t j,
                         size_t cue)
 {
@@ -429,7 +494,7 @@ static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, 
     size_t n = c->end - c->start;
     const char *e = text + c->end;
     if ((c->flags & NM_TOK_CAP) || n < 2 || e[-1] == 's' || (n > 3 && e[-2] == 'e' && e[-1] == 'd') ||
-        is_verb_form(text, c) || tok_in(text, c, irregular_verbs))
+        is_verb_form(text, c) || tok_in(text, c, irregular_verbs) || !is_bare_cue_form(text + c->start, n))
         return false;
     if (!tok_in(text, &seg->toks[first], determiners) || first == j)
         return false;
@@ -455,9 +520,11 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         return true;
     size_t j = cue - 1;
     for (int round = 0; round < ADVERBIALS_MAX; round++) {
-        /* skip auxiliaries and adverbs: "has also said", "flatly denied" */
+        /* skip auxiliaries and adverbs: "has also said", "flatly denied",
+         * and the "’s" / "’re" of "he’s hoping", "no one’s talking" */
         while (j > floor && seg->toks[j].sent == sent &&
-               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j])))
+               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j]) ||
+                ((seg->toks[j].flags & NM_TOK_POSS) && tok_in(text, &seg->toks[j - 1], contracted_subjects))))
             j--;
         if (j < floor || seg->toks[j].sent != sent)
             return false;

@@ -94,6 +94,12 @@ bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i);
  * "staff") or a plural pronoun? */
 bool nm_word_is_plural_head(const char *s, size_t n);
 
+/* The verb a participle at token i completes ("Perez just starts
+ * [talking] about", "he spent more time [mocking]", "are left
+ * [wondering]"): its token, looked for no further back than `floor`, or
+ * (size_t)-1 when the participle completes none. */
+size_t nm_catenative_before(const char *text, const nm_segments *seg, size_t i, size_t floor);
+
 /* Person index (into a->people) named by `mention`: the a->mentions entry
  * overlapping it; for a pronoun or "who", the person it refers to (see
  * coref.h). -1 when the mention is not a resolvable person ("a source"). */

@@ -439,21 +439,15 @@ static bool verb_ok(const ctx *c, size_t first, size_t i)
  * comma or a preposition the sentence's subject. */
 static bool verb_source(const ctx *c, size_t si, size_t first, size_t i, nm_range *src)
 {
+    /* "starts talking about", "spent more time mocking": the catenative
+     * verb's subject */
+    size_t cat = nm_catenative_before(c->text, c->seg, i, first);
+    if (cat != (size_t)-1)
+        return nm_speaker_before(c->a, c->seg, cat, first, src);
     if (ends_with(c, i, "ing") && i > first &&
         (is_char(c, i - 1, ',') || word_in(c, i - 1, k_participle_preps)))
         return nm_speaker_subject(c->a, c->seg, si, i - 1, src);
-    if (nm_speaker_before(c->a, c->seg, i, first, src))
-        return true;
-    /* nm_speaker_before takes an irregular past after "the governor" for a
-     * noun ("the caustic chant"); verb_ok has already ruled that out, so
-     * the sentence's subject right before the verb will do */
-    if (!nm_speaker_subject(c->a, c->seg, si, i, src))
-        return false;
-    size_t k = i;
-    while (k > first && tok(c, k - 1)->start >= src->end &&
-           (word_in(c, k - 1, k_finite_aux) || ends_with(c, k - 1, "ly")))
-        k--;
-    return k > first && tok(c, k - 1)->end == src->end;
+    return nm_speaker_before(c->a, c->seg, i, first, src);
 }
 
 /* Words that open a clause after a verb of knowing ("knew that …",

@@ -700,6 +700,91 @@ static void contrast_aside_stays(void **state)
     nm_article_free(f.a);
 }
 
+static void participles_take_their_own_clause_subject(void **state)
+{
+    (void)state;
+    found f = find("The mayor spoke after the vote, and the union has already sued the city, saying the rules "
+                   "break the law.\n\n"
+                   "The senator is trying to recover from a loss, and he's hoping the endorsement will help.\n\n"
+                   "Support for the plan is slipping, with 40 percent of voters saying it costs too much.\n\n"
+                   "The governor could be met by a chorus of teachers urging him to drop the cuts.");
+    assert_int_equal(f.n, 4);
+    assert_string_equal(slice(&f, f.q[0].speaker), "the union");
+    assert_string_equal(slice(&f, f.q[1].speaker), "he");
+    assert_string_equal(slice(&f, f.q[2].speaker), "40 percent of voters");
+    assert_string_equal(slice(&f, f.q[3].speaker), "a chorus of teachers");
+    nm_article_free(f.a);
+}
+
+static void coordinated_cues_take_their_clause_subject(void **state)
+{
+    (void)state;
+    found f = find("The columnist has been harsh about the mayor but on Tuesday wrote that she backed his plan.\n\n"
+                   "A few minutes later they reversed course, opened the doors and said the count would go on.\n\n"
+                   "The day before, at a rally in Dayton, the senator was just as blunt, claiming the deal was rigged.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(slice(&f, f.q[0].speaker), "The columnist");
+    assert_string_equal(slice(&f, f.q[1].speaker), "they");
+    assert_string_equal(slice(&f, f.q[2].speaker), "the senator");
+    nm_article_free(f.a);
+}
+
+static void relative_clauses_belong_to_the_subject(void **state)
+{
+    (void)state;
+    found f = find("Economists who favor a carbon tax agree that the change will be slow.\n\n"
+                   "Officials who spoke with the Courier said the plant would close.\n\n"
+                   "Local groups that have endorsed him say they want a new vote.");
+    assert_int_equal(f.n, 3);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    assert_string_equal(slice(&f, f.q[1].speaker), "Officials who spoke with the Courier");
+    assert_string_equal(slice(&f, f.q[2].speaker), "Local groups that have endorsed him");
+    nm_article_free(f.a);
+}
+
+static void floating_quantifiers_give_way_to_their_noun(void **state)
+{
+    (void)state;
+    found f = find("The two rivals, Sen. Ann Cole of Texas and Sen. Bo Reyes of Ohio, have both urged the mayor to "
+                   "resign.\n\n"
+                   "Party elders — whose group was once known for its unity — both suggested the aide be fired.\n\n"
+                   "The vote was close. And both vowed to be tougher on crime.");
+    assert_int_equal(f.n, 3);
+    assert_int_equal(f.q[0].speaker.start, 0);
+    assert_string_equal(slice(&f, f.q[1].speaker), "Party elders");
+    assert_string_equal(slice(&f, f.q[2].speaker), "both");
+    nm_article_free(f.a);
+}
+
+static void raised_cues_before_a_clause_keep_the_subject(void **state)
+{
+    (void)state;
+    found f = find("Her emails seem to show that the aide shaped the coverage.\n\n"
+                   "The senator seemed to dismiss the report in May.\n\n"
+                   "On Friday he seemed to indicate he would run.");
+    assert_int_equal(f.n, 3);
+    assert_string_equal(f.q[0].cue, "show");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Her emails");
+    /* with an object it stays an impression with no source */
+    assert_false(f.q[1].has_speaker);
+    assert_string_equal(slice(&f, f.q[2].speaker), "he");
+    nm_article_free(f.a);
+}
+
+static void adverbs_and_coordinated_clauses_before_cues(void **state)
+{
+    (void)state;
+    found f = find("In May he vowed to ban them, declined to criticize Duke, and most recently defended the image.\n\n"
+                   "Protest groups say the rules are harsh, and the Civil Liberties Union of Ohio has sued the city "
+                   "over the rules, saying they violate free-speech rights.\n\n"
+                   "The crowd cheered when Trump spotted a sign and asked it to be fetched for him.");
+    assert_string_equal(slice(&f, f.q[0].speaker), "he");
+    assert_string_equal(f.q[f.n - 2].cue, "saying");
+    assert_string_equal(slice(&f, f.q[f.n - 2].speaker), "the Civil Liberties Union of Ohio");
+    assert_string_equal(slice(&f, f.q[f.n - 1].speaker), "Trump");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -735,6 +820,12 @@ int main(void)
         cmocka_unit_test(object_ends_before_its_setting),
         cmocka_unit_test(name_object_keeps_its_relative),
         cmocka_unit_test(contrast_aside_stays),
+        cmocka_unit_test(participles_take_their_own_clause_subject),
+        cmocka_unit_test(coordinated_cues_take_their_clause_subject),
+        cmocka_unit_test(relative_clauses_belong_to_the_subject),
+        cmocka_unit_test(floating_quantifiers_give_way_to_their_noun),
+        cmocka_unit_test(raised_cues_before_a_clause_keep_the_subject),
+        cmocka_unit_test(adverbs_and_coordinated_clauses_before_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

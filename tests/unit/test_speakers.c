@@ -324,6 +324,39 @@ static void openers_and_participles_name_no_one(void **state)
     done(&f);
 }
 
+static void irregular_pasts_and_contractions_keep_their_subject(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "The governor sought to calm the crowd.\n\n"
+                "The caustic chant grew louder.\n\n"
+                "No one’s talking about a recount.");
+    /* "sought" has no third-person form among the cues: a verb, not a noun */
+    assert_string_equal(speaker_before(&f, "sought"), "The governor");
+    /* a bare form after "the N" is still a noun */
+    assert_null(speaker_before(&f, "chant"));
+    assert_string_equal(speaker_before(&f, "talking"), "No one");
+    done(&f);
+}
+
+static void participles_complete_catenative_verbs(void **state)
+{
+    (void)state;
+    fixture f;
+    prepare(&f, "He spent more time mocking the plan. She kept saying no. They met, saying little.");
+    size_t first = 0;
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "mocking", 0), first),
+                     tok_of(&f, "spent", 0));
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "saying", 0), first),
+                     tok_of(&f, "kept", 0));
+    assert_int_equal(nm_catenative_before(f.a->text, &f.seg, tok_of(&f, "saying", 1), first), (size_t)-1);
+    done(&f);
+    /* "instead" is an adverb before a cue */
+    prepare(&f, "The mayor instead portrayed the plan as a bargain.");
+    assert_string_equal(speaker_before(&f, "portrayed"), "The mayor");
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -341,6 +374,8 @@ int main(void)
         cmocka_unit_test(pronouns_respect_gender_and_skip_possessors),
         cmocka_unit_test(relative_who_is_the_name_just_before),
         cmocka_unit_test(pronouns_skip_names_inside_quotes_and_follow_chains),
+        cmocka_unit_test(irregular_pasts_and_contractions_keep_their_subject),
+        cmocka_unit_test(participles_complete_catenative_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -178,6 +178,13 @@ static void added_only_where_nothing_was_found(void **state)
     nm_article_free(a);
 }
 
+static void catenative_verbs_lend_their_subject(void **state)
+{
+    (void)state;
+    expect_one("Pressed about the chatter, Perez just starts talking about baseball.", "baseball", "Perez",
+               "talking about");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +196,7 @@ int main(void)
         cmocka_unit_test(owner_of_a_noun_cue),
         cmocka_unit_test(finding_in_a_poll),
         cmocka_unit_test(added_only_where_nothing_was_found),
+        cmocka_unit_test(catenative_verbs_lend_their_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
