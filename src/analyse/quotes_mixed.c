@@ -92,6 +92,33 @@ static bool is_ed_word(const ctx *c, size_t i)
 }
 
 static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+
+/* Past participles that name a thing after a noun ("a website called
+ * “…”", "a band called Sophistafunk"). */
+static const char *const naming_participles[] = {
+    "called", "dubbed", "named", "nicknamed", "titled", "entitled", "billed", "labeled", "labelled", NULL};
+
+/* Words before a participle that make it a verb with that subject or
+ * auxiliary ("has called", "he called"). */
+static const char *const naming_verb_before[] = {
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "has", "have", "had",
+    "is", "was", "were", "are", "be", "been", "also", "once", "later", "then", "repeatedly", NULL};
+
+/* Is token i a participle naming the noun before it ("a syllabus called
+ * “Perception”", "a band called Sundown"): a lower-case noun before it,
+ * and the name (a quote mark or a capitalised word, perhaps after "the")
+ * right after it? Such a name is no one's words. */
+static bool reduced_naming(const ctx *c, size_t i, size_t floor)
+{
+    if (i <= floor || i + 1 >= c->seg->n_toks || !in_list(c, i, naming_participles))
+        return false;
+    const nm_token *p = tok(c, i - 1);
+    if (!(p->flags & NM_TOK_WORD) || (p->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) ||
+        in_list(c, i - 1, naming_verb_before) || is_ly(c, i - 1))
+        return false;
+    size_t n = tok_word(c, i + 1, "the") ? i + 2 : i + 1;
+    return n < c->seg->n_toks && (tok(c, n)->flags & (NM_TOK_QUOTE | NM_TOK_CAP));
+}
 /* Auxiliaries opening a second predicate after "and" ("and has said"). */
 static const char *const predicate_aux[] = {
     "has", "have", "had", "is", "was", "were", "will", "would", "can", "could", NULL};
@@ -347,8 +374,10 @@ attribution nm_q_find_mixed_before(const ctx *c, size_t open_tok, size_t *clause
         if (!cl || s + cl > open_tok)
             continue;
         /* a noun, not a verb: "a snappy retort", "the claims"; or an
-         * infinitive: "refusing to say" */
+         * infinitive: "refusing to say"; or a name ("a blog called X") */
         if (s > sent_first && (in_list(c, s - 1, nm_q_noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        if (reduced_naming(c, s, sent_first))
             continue;
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
@@ -488,7 +517,7 @@ attribution nm_q_find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_t
             return r;
         if (!part && !finite_verb(c, s))
             continue;
-        if (nm_q_verb_lemma_in(c, s, non_speech_verbs))
+        if (nm_q_verb_lemma_in(c, s, non_speech_verbs) || reduced_naming(c, s, sent_first))
             return r;
         size_t b = s - 1;
         while (b > sent_first && is_ly(c, b))
@@ -565,7 +594,7 @@ attribution nm_q_find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_
         /* a noun ("his call for"), a particle ("called on"), or no object
          * ("a group called “…”") */
         if (v + 1 >= open_tok || in_list(c, v - 1, nm_q_noun_markers) || (tok(c, v - 1)->flags & NM_TOK_POSS) ||
-            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles))
+            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles) || reduced_naming(c, v, sent_first))
             return r;
         bool got;
         if (is_participle(c, v))

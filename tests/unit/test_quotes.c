@@ -817,6 +817,23 @@ static void relative_who_after_an_inverted_cue_speaks_for_itself(void **state)
     nm_article_free(a);
 }
 
+/* A participle naming the noun before it gives a name, not that noun's
+ * words. */
+static void naming_participle_after_a_noun_is_no_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee shared a reading list called “Perception” on his page.\n\n"
+                            "Both senators oppose a budget rule called the “golden ratio” that would cut aid.");
+    for (size_t i = 0; i < a->n_quotes; i++) {
+        const nm_quote *q = &a->quotes[i];
+        if (q->has_speaker) {
+            assert_string_not_equal(slice(a, q->speaker), "a reading list");
+            assert_string_not_equal(slice(a, q->speaker), "a budget rule");
+        }
+    }
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -870,6 +887,7 @@ int main(void)
         cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
+        cmocka_unit_test(naming_participle_after_a_noun_is_no_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
