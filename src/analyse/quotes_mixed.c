@@ -779,3 +779,43 @@ bool nm_q_names_a_work(const ctx *c, size_t open_tok)
         return false;
     return (tok(c, open_tok - 1)->flags & NM_TOK_POSS) || in_list(c, open_tok - 1, work_preps);
 }
+
+/* Longest subject between a subordinator and the cue it opens ("when [the
+ * former governor] claimed"), in tokens. */
+#define SUBORDINATE_SUBJECT_MAX 6
+
+bool nm_q_inner_clause_stands(const nm_article *a, const nm_segments *seg, nm_range clause, const nm_quote *inner,
+                              nm_range cue)
+{
+    if (inner->kind != NM_QUOTE_MIXED || inner->n_frags == 0)
+        return false;
+    ctx cx = {(nm_article *)a, seg, a->text, NULL, 0};
+    const ctx *c = &cx;
+    size_t first = nm_segment_token_at(seg, clause.start);
+    size_t cs = nm_segment_token_at(seg, cue.start), ce = nm_segment_token_at(seg, cue.end - 1) + 1;
+    size_t inner_first = nm_segment_token_at(seg, inner->frags[0].start);
+    if (cs <= first || cs >= seg->n_toks || inner_first >= seg->n_toks || ce > inner_first)
+        return false;
+    /* the inner cue reaches its clause unbroken */
+    for (size_t k = ce; k < inner_first; k++)
+        if (tok_char(c, k, ',') || tok_char(c, k, ';') || tok_char(c, k, ':') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+    unsigned cls = 0;
+    bool cue_word = nm_cue_at(c->t, seg, cs, &cls) > 0, speech = cue_word && (cls & NM_CUE_SPEECH);
+    size_t b = cs - 1;
+    while (b > first && is_ly(c, b))
+        b--;
+    /* a second predicate of the outer subject: "… lives there and wrote
+     * in an email [that …]" */
+    if (speech && tok_word(c, b, "and") && !is_participle(c, cs))
+        return true;
+    /* an adverbial clause of its own: "…, when he claimed [Obama was
+     * “the founder”]", "after telling [holdouts that …]" */
+    for (size_t k = cs; cue_word && k-- > first && cs - k <= SUBORDINATE_SUBJECT_MAX;) {
+        if (!(tok(c, k)->flags & (NM_TOK_WORD | NM_TOK_POSS)) || tok_word(c, k, "having"))
+            return false;
+        if (in_list(c, k, subordinators))
+            return k + 1 < cs || is_participle(c, cs);
+    }
+    return false;
+}

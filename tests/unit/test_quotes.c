@@ -834,6 +834,27 @@ static void naming_participle_after_a_noun_is_no_cue(void **state)
     nm_article_free(a);
 }
 
+/* A mixed clause whose cue opens an adverbial clause or a second
+ * predicate of its own stands inside a longer reported clause. */
+static void inner_clause_of_its_own_keeps_its_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Host Ana Ruiz pressed Trump about remarks he had made, when he claimed the mayor "
+                            "was “the founder” of the gang.\n\n"
+                            "A donor who still backs Lee lives in the district and wrote in an email to reporters "
+                            "that the campaign was “tragic in every way.”");
+    const nm_quote *q = quote_holding(a, "the founder");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "the mayor was “the founder” of the gang");
+    assert_string_equal(slice(a, q->speaker), "he");
+    q = quote_holding(a, "tragic in every way");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "that the campaign was “tragic in every way.”");
+    assert_string_equal(slice(a, q->speaker), "A donor");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -888,6 +909,7 @@ int main(void)
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
         cmocka_unit_test(naming_participle_after_a_noun_is_no_cue),
+        cmocka_unit_test(inner_clause_of_its_own_keeps_its_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
