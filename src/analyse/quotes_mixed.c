@@ -197,6 +197,40 @@ static bool quoted_item(const ctx *c, size_t i, size_t sent_end)
     return false;
 }
 
+/* Media of a statement besides the documents of nm_q_is_document_noun
+ * ("in a blog post", "in an appearance"). */
+static const char *const media_nouns[] = {
+    "blog", "podcast", "broadcast", "appearance", "briefing", "conference", "column", "essay", NULL};
+/* Sites named after "on" ("said “…” on Twitter"). */
+static const char *const media_sites[] = {"twitter", "facebook", "instagram", NULL};
+static const char *const medium_determiners[] = {"a", "an", "his", "her", "their", "its", "the", NULL};
+/* Most modifiers between a determiner and a medium noun ("in [a
+ * Facebook] post", "in [a lengthy written] statement"). */
+#define MEDIUM_MODIFIERS 3
+
+/* Does an adverbial of the medium of saying start at token i ("in a
+ * tweet Tuesday", "in an interview with CNN", "on Twitter")? It belongs
+ * to the cue, not to the reported words. */
+static bool medium_adverbial(const ctx *c, size_t i, size_t sent_end)
+{
+    if (i + 1 < sent_end && tok_word(c, i, "on") && in_list(c, i + 1, media_sites))
+        return true;
+    if (i + 2 >= sent_end || !(tok_word(c, i, "in") || tok_word(c, i, "during")) ||
+        !in_list(c, i + 1, medium_determiners))
+        return false;
+    for (size_t k = i + 2; k < sent_end && k <= i + 2 + MEDIUM_MODIFIERS; k++) {
+        if (!(tok(c, k)->flags & NM_TOK_WORD))
+            return false;
+        if (nm_q_is_document_noun(c, k) || in_list(c, k, media_nouns))
+            return true;
+    }
+    return false;
+}
+
+/* Words after ", but" that go on with the reported words rather than open
+ * a new predicate ("“right to be angry,” but also hungry for …"). */
+static const char *const but_continuations[] = {"also", "only", "not", "rather", "instead", NULL};
+
 /* End (byte) of a reported clause whose quoted part closes at token
  * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
  * end, or the first clause boundary after the quoted part — a new
@@ -222,8 +256,19 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
             break;
-        /* ", because …" gives the reason of what was said: PolNeAR keeps it */
-        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because"))
+        /* ", because …" gives the reason of what was said: PolNeAR keeps it;
+         * so is ", but also …" */
+        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because") &&
+            !(tok_word(c, w, "but") && w + 1 < sent_end && in_list(c, w + 1, but_continuations)))
+            break;
+        /* "… “rigged” in a tweet Tuesday" */
+        if (medium_adverbial(c, w, sent_end))
+            break;
+        /* "… away” while clips of X play": a clause of its own, not a
+         * participle going on with the reported words nor a contrast the
+         * speaker quoted too ("“a lightweight” while Cruz is “a liar”") */
+        if (!comma && tok_word(c, w, "while") && w + 1 < sent_end && !is_participle(c, w + 1) &&
+            !tok_word(c, w + 1, "also") && !quote_between(c, w + 1, sent_end))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") ||
                       tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))

@@ -855,6 +855,26 @@ static void inner_clause_of_its_own_keeps_its_cue(void **state)
     nm_article_free(a);
 }
 
+/* Clause tails: the medium of saying ends the clause, ", but also" goes
+ * on with it, "while" and a clause of its own ends it. */
+static void mixed_clause_tails_medium_but_also_while(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee called the plan “a disaster” in a tweet Tuesday.\n\n"
+                            "Ruiz says voters are “right to be angry,” but also eager for change.\n\n"
+                            "Ruiz accused Lee of a “smear” over the loans while Lee says Ruiz is a captive of donors.");
+    const nm_quote *q = quote_holding(a, "a disaster");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the plan “a disaster”");
+    q = quote_holding(a, "right to be angry");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "voters are “right to be angry,” but also eager for change");
+    q = quote_holding(a, "smear");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "Lee of a “smear” over the loans");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -910,6 +930,7 @@ int main(void)
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
         cmocka_unit_test(naming_participle_after_a_noun_is_no_cue),
         cmocka_unit_test(inner_clause_of_its_own_keeps_its_cue),
+        cmocka_unit_test(mixed_clause_tails_medium_but_also_while),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
