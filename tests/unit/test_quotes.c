@@ -875,6 +875,21 @@ static void mixed_clause_tails_medium_but_also_while(void **state)
     nm_article_free(a);
 }
 
+/* A quote opening its sentence and going on past its closing mark up to an
+ * inverted attribution with an apposition is one mixed clause. */
+static void tail_before_inverted_cue_with_apposition_is_mixed(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“He can win it, but it seems very unlikely” that Ruiz can catch Lee, said Ana Gomez, "
+                            "a former campaign manager for the party.");
+    const nm_quote *q = quote_holding(a, "He can win it");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "“He can win it, but it seems very unlikely” that Ruiz can catch Lee");
+    assert_string_equal(slice(a, q->speaker), "Ana Gomez");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -931,6 +946,7 @@ int main(void)
         cmocka_unit_test(naming_participle_after_a_noun_is_no_cue),
         cmocka_unit_test(inner_clause_of_its_own_keeps_its_cue),
         cmocka_unit_test(mixed_clause_tails_medium_but_also_while),
+        cmocka_unit_test(tail_before_inverted_cue_with_apposition_is_mixed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
