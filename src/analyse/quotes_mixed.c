@@ -336,6 +336,20 @@ static const char *const subordinators[] = {
     "when", "after", "before", "while", "once", "if", "although", "though",
     "because", "since", "until", "whereas", "unless", NULL};
 
+/* Does a subordinator (or "despite") stand between token `from` and the
+ * subject at `subj`, with no comma between them ("While not everything
+ * [Trump] says", "Despite what [he] wrote")? */
+static bool opens_subordinate(const ctx *c, size_t from, size_t subj)
+{
+    for (size_t k = subj; k-- > from;) {
+        if (tok_char(c, k, ',') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+        if (in_list(c, k, subordinators) || tok_word(c, k, "despite"))
+            return true;
+    }
+    return false;
+}
+
 /* Is the cue whose subject starts at `subj` in a subordinate clause that a
  * comma closes before token `to`, a main clause with its own subject and
  * verb following ("When Sanders accused Clinton of …, [she said] …")? That
@@ -366,14 +380,20 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
         return;
     if (strict && !nm_speaker_is_pronoun(c->t + tok(c, inner)->start, tok(c, inner)->end - tok(c, inner)->start))
         return;
+    /* a relative clause set off by its comma ("X, who has vowed [to …]")
+     * speaks for itself: no outer cue reports it */
+    if (tok_word(c, inner, "who") && tok_char(c, inner - 1, ','))
+        return;
+    bool comma_seen = false;
     for (size_t s = inner; s-- > sent_first;) {
         if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') ||
             (strict && tok_char(c, s, ',')))
             return;
         if (tok_char(c, s, ',') && s + 1 < inner &&
             (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
-             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who")))
+             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who") || tok_word(c, s + 1, "where")))
             return;
+        comma_seen = comma_seen || tok_char(c, s, ',');
         unsigned cls = 0;
         size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
         if (!cl || !(cls & NM_CUE_SPEECH) || (cls & NM_CUE_ACCORDING) || s + cl > inner)
@@ -392,6 +412,11 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
         size_t verb;
         if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, sp.start), s + cl, r->cue_e,
                                       &main, &verb))
+            return;
+        /* "While not everything X says is true, [Jamieson said …]",
+         * "Despite what he wrote …, [Cross said …]": the outer cue's
+         * clause is subordinate and the comma closed it */
+        if (comma_seen && opens_subordinate(c, sent_first, nm_segment_token_at(c->seg, sp.start)))
             return;
         size_t k = clause_start(c, s + cl, inner + 1);
         if (k > inner)
@@ -855,11 +880,12 @@ bool nm_q_inner_clause_stands(const nm_article *a, const nm_segments *seg, nm_ra
     if (speech && tok_word(c, b, "and") && !is_participle(c, cs))
         return true;
     /* an adverbial clause of its own: "…, when he claimed [Obama was
-     * “the founder”]", "after telling [holdouts that …]" */
+     * “the founder”]", "after telling [holdouts that …]", "a rally in
+     * Ohio, where the senator said [she …]" */
     for (size_t k = cs; cue_word && k-- > first && cs - k <= SUBORDINATE_SUBJECT_MAX;) {
         if (!(tok(c, k)->flags & (NM_TOK_WORD | NM_TOK_POSS)) || tok_word(c, k, "having"))
             return false;
-        if (in_list(c, k, subordinators))
+        if (in_list(c, k, subordinators) || (tok_word(c, k, "where") && k > first && tok_char(c, k - 1, ',')))
             return k + 1 < cs || is_participle(c, cs);
     }
     return false;

@@ -890,6 +890,31 @@ static void tail_before_inverted_cue_with_apposition_is_mixed(void **state)
     nm_article_free(a);
 }
 
+/* An outer cue does not report a relative "who" set off by its comma, nor
+ * a clause past a comma that closed its subordinate clause or opened a
+ * "where" clause. */
+static void outer_cue_stops_at_relative_who_subordinate_and_where(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ruiz praised the pastor Ana Lee, who has vowed not to buy cookies because of the group’s "
+                            "“support of radical ideas.”\n\n"
+                            "While not everything Lee says is true, Gomez said Lee is “telling voters what they want "
+                            "to hear.”\n\n"
+                            "The clip showed a rally in Ohio, where the senator said she was “not only here to do my "
+                            "job” that day.");
+    const nm_quote *q = quote_holding(a, "support of radical");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "who");
+    q = quote_holding(a, "telling voters");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Gomez");
+    q = quote_holding(a, "not only here");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "she was “not only here to do my job” that day");
+    assert_string_equal(slice(a, q->speaker), "the senator");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -947,6 +972,7 @@ int main(void)
         cmocka_unit_test(inner_clause_of_its_own_keeps_its_cue),
         cmocka_unit_test(mixed_clause_tails_medium_but_also_while),
         cmocka_unit_test(tail_before_inverted_cue_with_apposition_is_mixed),
+        cmocka_unit_test(outer_cue_stops_at_relative_who_subordinate_and_where),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
