@@ -429,6 +429,57 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
     }
 }
 
+/* Longest adverbial between a comma and a participle hanging on the
+ * clause before it (", at one point calling"), in tokens. */
+#define PARTICIPLE_ADVERBIAL_MAX 4
+
+/* Conjunctions opening a second main clause after a comma (", and he
+ * has battled …", ", though in May he used …"). */
+static const char *const main_clause_openers[] = {"and", "but", "though", "although", "while", "yet", NULL};
+
+/* The subject of the nearest main clause before a participle at token p
+ * hanging on it ("…, and [he] has battled X, at one point calling Y “…”"):
+ * the first subject followed by its verb after ", and", ", though"… and
+ * before p, with no further clause opener between. False when the
+ * participle hangs on the sentence's first clause. */
+static bool nearest_clause_subject(const ctx *c, size_t p, size_t floor, nm_range *out)
+{
+    if (p <= floor + 1)
+        return false;
+    /* the participle hangs on a clause: after its comma and a short
+     * adverbial ("…, at one point calling"), or on a document ("placed
+     * ads calling") */
+    size_t h = p - 1;
+    while (h > floor + 1 && p - h <= PARTICIPLE_ADVERBIAL_MAX && (tok(c, h)->flags & NM_TOK_WORD) &&
+           !nm_q_is_document_noun(c, h))
+        h--;
+    if (!tok_char(c, h, ',') && !nm_q_is_document_noun(c, h))
+        return false;
+    for (size_t k = h; k-- > floor + 1;) {
+        if (tok_char(c, k, ';') || tok_char(c, k, ':') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+        if (!in_list(c, k, main_clause_openers) || !tok_char(c, k - 1, ','))
+            continue;
+        /* the subject comes first or after an adverbial closed by a comma
+         * ("though in a news conference last week he used") */
+        for (size_t f = k + 1; f < p - 1; f++) {
+            size_t verb;
+            nm_range sp;
+            /* no object of a preposition ("in [a news conference]") */
+            bool object = in_list(c, f - 1, cue_adverbial_preps) || in_list(c, f - 1, cue_particles);
+            if (!object && nm_speaker_subject_at(c->a, c->seg, f, h, &sp, &verb) && verb < h) {
+                *out = sp;
+                return true;
+            }
+            if (tok_char(c, f, ',') || f - k > CLAUSE_SKIP_MAX || f + 1 >= h)
+                break;
+        }
+        /* a second predicate with no subject (", and placed ads calling"):
+         * the clause it joins is further back */
+    }
+    return false;
+}
+
 /* Reported speech holding the span: a cue with its speaker earlier in the
  * span's sentence ("Warren said Trump was a “proven failure” in business").
  * Sets *clause_tok to the first token of the reported clause. */
@@ -451,7 +502,8 @@ attribution nm_q_find_mixed_before(const ctx *c, size_t open_tok, size_t *clause
             continue;
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
-                                            : (nm_q_participle_subject(c, s, sent_first, &r.speaker) ||
+                                            : (nearest_clause_subject(c, s, sent_first, &r.speaker) ||
+                                               nm_q_participle_subject(c, s, sent_first, &r.speaker) ||
                                                nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
                                                nm_q_sentence_speaker(c, s, &r.speaker));
         if (!got)
@@ -669,6 +721,7 @@ attribution nm_q_find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_
         bool got;
         if (is_participle(c, v))
             got = nm_q_absolute_subject(c, v, sent_first, &r.speaker) ||
+                  nearest_clause_subject(c, v, sent_first, &r.speaker) ||
                   ((tok(c, v - 1)->flags & NM_TOK_CAP) && nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker)) ||
                   nm_q_participle_subject(c, v, sent_first, &r.speaker) || nm_q_sentence_speaker(c, v, &r.speaker);
         else

@@ -915,6 +915,32 @@ static void outer_cue_stops_at_relative_who_subordinate_and_where(void **state)
     nm_article_free(a);
 }
 
+/* A participle hanging on a second main clause (", and he has …, at one
+ * point calling", ", though … he used …, saying", ", and placed ads
+ * calling") takes that clause's subject, not the sentence's. */
+static void participle_takes_the_subject_of_its_nearest_main_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Shortly after the merger, Walter Hewlett led the charge, and within weeks the opposition "
+                            "effort had sent letters to shareholders, hired lawyers, and placed newspaper ads calling "
+                            "the deal a \"$25 billion mistake.\"\n\n"
+                            "Ruiz has been criticized for the term, though in a news conference last week he used "
+                            "stronger language, saying the group \"must be destroyed.\"\n\n"
+                            "The governor made the city a priority, but the effort stalled, and he has battled with "
+                            "the lenders, at one point calling the mayor a \"liar.\"");
+    const nm_quote *q = quote_holding(a, "billion mistake");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "the opposition effort");
+    q = quote_holding(a, "must be destroyed");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "he");
+    q = quote_holding(a, "liar");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the mayor a \"liar.\"");
+    assert_string_equal(slice(a, q->speaker), "he");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -973,6 +999,7 @@ int main(void)
         cmocka_unit_test(mixed_clause_tails_medium_but_also_while),
         cmocka_unit_test(tail_before_inverted_cue_with_apposition_is_mixed),
         cmocka_unit_test(outer_cue_stops_at_relative_who_subordinate_and_where),
+        cmocka_unit_test(participle_takes_the_subject_of_its_nearest_main_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
