@@ -570,10 +570,57 @@ static bool finite_verb(const ctx *c, size_t i)
     return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
 
+/* Verbs naming a thing in a relative clause ("what he calls “…”",
+ * "which she described as “…”"). */
+static const char *const relative_naming_verbs[] = {
+    "call", "calls", "called", "calling", "describe", "describes", "described", "dub", "dubs", "dubbed",
+    "term", "terms", "termed", "label", "labels", "labeled", "labelled", "declared", NULL};
+/* Relatives standing for the named object ("who" is a subject: "Beck,
+ * who has described Trump as “…”"). */
+static const char *const naming_relatives[] = {"what", "which", "whom", NULL};
+/* Longest subject between a relative and its naming verb ("what [aide
+ * Kevin Phillips] called"), in tokens. */
+#define RELATIVE_SUBJECT_MAX 5
+/* Most words between the naming verb and the quoted part ("called [the
+ * Soviet] “Evil Empire”"). */
+#define RELATIVE_NAME_REACH 4
+
+/* Does the quoted part opening at `open_tok` name the object of a relative
+ * clause ("what he calls [the “Washington cartel”]", "whom he described
+ * [as “volatile,”]")? */
+static bool relative_naming(const ctx *c, size_t open_tok)
+{
+    size_t first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t v = open_tok; v-- > first + 1 && open_tok - v <= RELATIVE_NAME_REACH;) {
+        if (!(tok(c, v)->flags & (NM_TOK_WORD | NM_TOK_POSS)))
+            return false;
+        if (!in_list(c, v, relative_naming_verbs))
+            continue;
+        for (size_t r = v; r-- > first && v - r <= RELATIVE_SUBJECT_MAX;) {
+            if (!(tok(c, r)->flags & (NM_TOK_WORD | NM_TOK_POSS)))
+                return false;
+            if (in_list(c, r, naming_relatives))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Words that go on with a quoted name inside its noun phrase ("the
+ * “immoral” “lie” of the moment", "“a total disaster” for his party"). */
+static const char *const name_continuations[] = {"of", "for", NULL};
+
 size_t nm_q_mixed_clause_end(const ctx *c, const nm_qspan *s, size_t open_tok, size_t close_tok, bool comma_in,
                              bool np_object)
 {
     const nm_sentence *se = &c->seg->sents[tok(c, open_tok)->sent];
+    /* the name a relative clause gives ends with its closing mark: the
+     * sentence's own predicate follows ("what employees have called [a
+     * “fraudulent scheme”] took a turn") */
+    if (!s->unclosed && relative_naming(c, open_tok) &&
+        !(close_tok + 1 < se->tok_end && in_list(c, close_tok + 1, name_continuations)))
+        return s->close + s->close_len;
     size_t end = s->unclosed ? se->end : clause_end(c, close_tok, se->tok_end, comma_in);
     if (end > s->close + s->close_len && c->t[end - 1] == '.')
         end--;

@@ -941,6 +941,30 @@ static void participle_takes_the_subject_of_its_nearest_main_clause(void **state
     nm_article_free(a);
 }
 
+/* The name a relative clause gives ("what he calls “…”") ends with its
+ * closing mark, unless "of" or "for" goes on with the noun phrase. */
+static void relative_naming_clause_ends_at_its_name(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ruiz has railed against what he calls the “Washington cartel” and cast himself as an "
+                            "outsider.\n\n"
+                            "The fight over whether the school is what former students have called a “fraudulent "
+                            "scheme” took an uglier turn in May.\n\n"
+                            "Lee said the field would stay divided, which he declared “a total disaster” for his "
+                            "party.");
+    const nm_quote *q = quote_holding(a, "Washington cartel");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "the “Washington cartel”");
+    q = quote_holding(a, "fraudulent");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "a “fraudulent scheme”");
+    assert_string_equal(slice(a, q->speaker), "former students");
+    q = quote_holding(a, "total disaster");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "“a total disaster” for his party");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1000,6 +1024,7 @@ int main(void)
         cmocka_unit_test(tail_before_inverted_cue_with_apposition_is_mixed),
         cmocka_unit_test(outer_cue_stops_at_relative_who_subordinate_and_where),
         cmocka_unit_test(participle_takes_the_subject_of_its_nearest_main_clause),
+        cmocka_unit_test(relative_naming_clause_ends_at_its_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
