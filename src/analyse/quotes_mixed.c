@@ -295,7 +295,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         /* "and insisted", "and reportedly argued" */
         size_t v = w + 1 < sent_end && is_ly(c, w + 1) ? w + 2 : w + 1;
         if (tok_word(c, w, "and") && v < sent_end &&
-            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL)))
+            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL) ||
+             nm_token_is_verb(c->t, c->seg, v)))
             break;
         /* "Trump, who has postured himself as the “law and order
          * candidate,” has taken …": the relative clause ends, the main

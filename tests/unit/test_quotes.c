@@ -965,6 +965,17 @@ static void relative_naming_clause_ends_at_its_name(void **state)
     nm_article_free(a);
 }
 
+/* "and" followed by an irregular past tense opens a second predicate. */
+static void and_with_irregular_past_ends_the_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee offered himself as a “law and order” candidate and made an appeal to workers.");
+    const nm_quote *q = quote_holding(a, "law and order");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->frags[0]), "himself as a “law and order” candidate");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1025,6 +1036,7 @@ int main(void)
         cmocka_unit_test(outer_cue_stops_at_relative_who_subordinate_and_where),
         cmocka_unit_test(participle_takes_the_subject_of_its_nearest_main_clause),
         cmocka_unit_test(relative_naming_clause_ends_at_its_name),
+        cmocka_unit_test(and_with_irregular_past_ends_the_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
