@@ -817,6 +817,22 @@ static void relative_who_after_an_inverted_cue_speaks_for_itself(void **state)
     nm_article_free(a);
 }
 
+/* The quote holding `words` (mixed when `clause` is given) has that first
+ * fragment and that speaker; NULL checks nothing. */
+static void expect_quote(const nm_article *a, const char *words, const char *clause, const char *speaker)
+{
+    const nm_quote *q = quote_holding(a, words);
+    assert_non_null(q);
+    if (clause) {
+        assert_int_equal(q->kind, NM_QUOTE_MIXED);
+        assert_string_equal(slice(a, q->frags[0]), clause);
+    }
+    if (speaker) {
+        assert_true(q->has_speaker);
+        assert_string_equal(slice(a, q->speaker), speaker);
+    }
+}
+
 /* A participle naming the noun before it gives a name, not that noun's
  * words. */
 static void naming_participle_after_a_noun_is_no_cue(void **state)
@@ -843,15 +859,8 @@ static void inner_clause_of_its_own_keeps_its_cue(void **state)
                             "was “the founder” of the gang.\n\n"
                             "A donor who still backs Lee lives in the district and wrote in an email to reporters "
                             "that the campaign was “tragic in every way.”");
-    const nm_quote *q = quote_holding(a, "the founder");
-    assert_non_null(q);
-    assert_int_equal(q->kind, NM_QUOTE_MIXED);
-    assert_string_equal(slice(a, q->frags[0]), "the mayor was “the founder” of the gang");
-    assert_string_equal(slice(a, q->speaker), "he");
-    q = quote_holding(a, "tragic in every way");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "that the campaign was “tragic in every way.”");
-    assert_string_equal(slice(a, q->speaker), "A donor");
+    expect_quote(a, "the founder", "the mayor was “the founder” of the gang", "he");
+    expect_quote(a, "tragic in every way", "that the campaign was “tragic in every way.”", "A donor");
     nm_article_free(a);
 }
 
@@ -863,15 +872,9 @@ static void mixed_clause_tails_medium_but_also_while(void **state)
     nm_article *a = analyse("Lee called the plan “a disaster” in a tweet Tuesday.\n\n"
                             "Ruiz says voters are “right to be angry,” but also eager for change.\n\n"
                             "Ruiz accused Lee of a “smear” over the loans while Lee says Ruiz is a captive of donors.");
-    const nm_quote *q = quote_holding(a, "a disaster");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "the plan “a disaster”");
-    q = quote_holding(a, "right to be angry");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "voters are “right to be angry,” but also eager for change");
-    q = quote_holding(a, "smear");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "Lee of a “smear” over the loans");
+    expect_quote(a, "a disaster", "the plan “a disaster”", NULL);
+    expect_quote(a, "right to be angry", "voters are “right to be angry,” but also eager for change", NULL);
+    expect_quote(a, "smear", "Lee of a “smear” over the loans", NULL);
     nm_article_free(a);
 }
 
@@ -882,11 +885,8 @@ static void tail_before_inverted_cue_with_apposition_is_mixed(void **state)
     (void)state;
     nm_article *a = analyse("“He can win it, but it seems very unlikely” that Ruiz can catch Lee, said Ana Gomez, "
                             "a former campaign manager for the party.");
-    const nm_quote *q = quote_holding(a, "He can win it");
-    assert_non_null(q);
-    assert_int_equal(q->kind, NM_QUOTE_MIXED);
-    assert_string_equal(slice(a, q->frags[0]), "“He can win it, but it seems very unlikely” that Ruiz can catch Lee");
-    assert_string_equal(slice(a, q->speaker), "Ana Gomez");
+    expect_quote(a, "He can win it", "“He can win it, but it seems very unlikely” that Ruiz can catch Lee",
+                 "Ana Gomez");
     nm_article_free(a);
 }
 
@@ -902,16 +902,9 @@ static void outer_cue_stops_at_relative_who_subordinate_and_where(void **state)
                             "to hear.”\n\n"
                             "The clip showed a rally in Ohio, where the senator said she was “not only here to do my "
                             "job” that day.");
-    const nm_quote *q = quote_holding(a, "support of radical");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->speaker), "who");
-    q = quote_holding(a, "telling voters");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->speaker), "Gomez");
-    q = quote_holding(a, "not only here");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "she was “not only here to do my job” that day");
-    assert_string_equal(slice(a, q->speaker), "the senator");
+    expect_quote(a, "support of radical", NULL, "who");
+    expect_quote(a, "telling voters", NULL, "Gomez");
+    expect_quote(a, "not only here", "she was “not only here to do my job” that day", "the senator");
     nm_article_free(a);
 }
 
@@ -928,16 +921,9 @@ static void participle_takes_the_subject_of_its_nearest_main_clause(void **state
                             "stronger language, saying the group \"must be destroyed.\"\n\n"
                             "The governor made the city a priority, but the effort stalled, and he has battled with "
                             "the lenders, at one point calling the mayor a \"liar.\"");
-    const nm_quote *q = quote_holding(a, "billion mistake");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->speaker), "the opposition effort");
-    q = quote_holding(a, "must be destroyed");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->speaker), "he");
-    q = quote_holding(a, "liar");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "the mayor a \"liar.\"");
-    assert_string_equal(slice(a, q->speaker), "he");
+    expect_quote(a, "billion mistake", NULL, "the opposition effort");
+    expect_quote(a, "must be destroyed", NULL, "he");
+    expect_quote(a, "liar", "the mayor a \"liar.\"", "he");
     nm_article_free(a);
 }
 
@@ -952,16 +938,9 @@ static void relative_naming_clause_ends_at_its_name(void **state)
                             "scheme” took an uglier turn in May.\n\n"
                             "Lee said the field would stay divided, which he declared “a total disaster” for his "
                             "party.");
-    const nm_quote *q = quote_holding(a, "Washington cartel");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "the “Washington cartel”");
-    q = quote_holding(a, "fraudulent");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "a “fraudulent scheme”");
-    assert_string_equal(slice(a, q->speaker), "former students");
-    q = quote_holding(a, "total disaster");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "“a total disaster” for his party");
+    expect_quote(a, "Washington cartel", "the “Washington cartel”", NULL);
+    expect_quote(a, "fraudulent", "a “fraudulent scheme”", "former students");
+    expect_quote(a, "total disaster", "“a total disaster” for his party", NULL);
     nm_article_free(a);
 }
 
@@ -970,9 +949,7 @@ static void and_with_irregular_past_ends_the_clause(void **state)
 {
     (void)state;
     nm_article *a = analyse("Lee offered himself as a “law and order” candidate and made an appeal to workers.");
-    const nm_quote *q = quote_holding(a, "law and order");
-    assert_non_null(q);
-    assert_string_equal(slice(a, q->frags[0]), "himself as a “law and order” candidate");
+    expect_quote(a, "law and order", "himself as a “law and order” candidate", NULL);
     nm_article_free(a);
 }
 
