@@ -22,6 +22,7 @@
 
 #include "quotes_direct.h"
 #include "quotes_marks.h"
+#include "quotes_mixed.h"
 #include "reported.h"
 #include "speakers.h"
 #include "stance.h"
@@ -162,7 +163,9 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         nm_range r = quote_extent(&rep[i]);
         /* first: does the clause survive every direct quote it meets? */
         for (size_t k = 0; k < n_direct && !drop_r[i]; k++)
-            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, &direct[k], meta[k]))
+            if (!drop_d[k] && direct_overlaps(&direct[k], r) &&
+                (!swallows(a->text, &rep[i], r, &direct[k], meta[k]) ||
+                 nm_q_inner_clause_stands(a, seg, r, &direct[k], meta[k].cue)))
                 drop_r[i] = true;
         if (drop_r[i])
             continue;

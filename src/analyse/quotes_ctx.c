@@ -70,6 +70,8 @@ static const char *const document_nouns[] = {
     "advertisement", "op-ed", "editorial", "report", "filing", "complaint", "lawsuit",
     "interview", "speech", "remarks", "comments", "response", "answer", NULL};
 
+bool nm_q_is_document_noun(const ctx *c, size_t i) { return in_list(c, i, document_nouns); }
+
 /* Longest subject of an absolute participle after "with", in tokens. */
 #define ABSOLUTE_SUBJECT_MAX_TOKS 6
 

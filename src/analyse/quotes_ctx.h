@@ -125,6 +125,10 @@ bool nm_q_participle_subject(const ctx *c, size_t cs, size_t floor, nm_range *ou
  * when there is one; else leaves it. */
 void nm_q_issuer_of_relative(const ctx *c, size_t floor, nm_range *out);
 
+/* Is token i a noun of a document or message ("statement", "tweet",
+ * "interview", "ad")? */
+bool nm_q_is_document_noun(const ctx *c, size_t i);
+
 /* Is the mention a personal pronoun or a phrase holding a capitalised word
  * (a name, "the Clinton campaign")? */
 bool nm_q_named_or_pronoun(const ctx *c, nm_range m);

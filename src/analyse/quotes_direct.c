@@ -338,7 +338,7 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
         size_t e = at.end_tok;
         if (e < se->tok_end && tok_char(c, e, '.'))
             e++;
-        bool reaches = e >= se->tok_end || in_list(c, e, after_attr_words);
+        bool reaches = e >= se->tok_end || in_list(c, e, after_attr_words) || tok_char(c, e, ',');
         for (size_t j = e; reaches && j < se->tok_end; j++)
             if ((tok(c, j)->flags & NM_TOK_QUOTE) || tok_word(c, j, "that") || nm_cue_at(c->t, c->seg, j, NULL))
                 reaches = false;

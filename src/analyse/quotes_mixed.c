@@ -92,6 +92,33 @@ static bool is_ed_word(const ctx *c, size_t i)
 }
 
 static const char *const subject_pronouns[] = {"he", "she", "they", "it", "we", "i", NULL};
+
+/* Past participles that name a thing after a noun ("a website called
+ * “…”", "a band called Sophistafunk"). */
+static const char *const naming_participles[] = {
+    "called", "dubbed", "named", "nicknamed", "titled", "entitled", "billed", "labeled", "labelled", NULL};
+
+/* Words before a participle that make it a verb with that subject or
+ * auxiliary ("has called", "he called"). */
+static const char *const naming_verb_before[] = {
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "has", "have", "had",
+    "is", "was", "were", "are", "be", "been", "also", "once", "later", "then", "repeatedly", NULL};
+
+/* Is token i a participle naming the noun before it ("a syllabus called
+ * “Perception”", "a band called Sundown"): a lower-case noun before it,
+ * and the name (a quote mark or a capitalised word, perhaps after "the")
+ * right after it? Such a name is no one's words. */
+static bool reduced_naming(const ctx *c, size_t i, size_t floor)
+{
+    if (i <= floor || i + 1 >= c->seg->n_toks || !in_list(c, i, naming_participles))
+        return false;
+    const nm_token *p = tok(c, i - 1);
+    if (!(p->flags & NM_TOK_WORD) || (p->flags & (NM_TOK_CAP | NM_TOK_DIGIT)) ||
+        in_list(c, i - 1, naming_verb_before) || is_ly(c, i - 1))
+        return false;
+    size_t n = tok_word(c, i + 1, "the") ? i + 2 : i + 1;
+    return n < c->seg->n_toks && (tok(c, n)->flags & (NM_TOK_QUOTE | NM_TOK_CAP));
+}
 /* Auxiliaries opening a second predicate after "and" ("and has said"). */
 static const char *const predicate_aux[] = {
     "has", "have", "had", "is", "was", "were", "will", "would", "can", "could", NULL};
@@ -170,6 +197,40 @@ static bool quoted_item(const ctx *c, size_t i, size_t sent_end)
     return false;
 }
 
+/* Media of a statement besides the documents of nm_q_is_document_noun
+ * ("in a blog post", "in an appearance"). */
+static const char *const media_nouns[] = {
+    "blog", "podcast", "broadcast", "appearance", "briefing", "conference", "column", "essay", NULL};
+/* Sites named after "on" ("said “…” on Twitter"). */
+static const char *const media_sites[] = {"twitter", "facebook", "instagram", NULL};
+static const char *const medium_determiners[] = {"a", "an", "his", "her", "their", "its", "the", NULL};
+/* Most modifiers between a determiner and a medium noun ("in [a
+ * Facebook] post", "in [a lengthy written] statement"). */
+#define MEDIUM_MODIFIERS 3
+
+/* Does an adverbial of the medium of saying start at token i ("in a
+ * tweet Tuesday", "in an interview with CNN", "on Twitter")? It belongs
+ * to the cue, not to the reported words. */
+static bool medium_adverbial(const ctx *c, size_t i, size_t sent_end)
+{
+    if (i + 1 < sent_end && tok_word(c, i, "on") && in_list(c, i + 1, media_sites))
+        return true;
+    if (i + 2 >= sent_end || !(tok_word(c, i, "in") || tok_word(c, i, "during")) ||
+        !in_list(c, i + 1, medium_determiners))
+        return false;
+    for (size_t k = i + 2; k < sent_end && k <= i + 2 + MEDIUM_MODIFIERS; k++) {
+        if (!(tok(c, k)->flags & NM_TOK_WORD))
+            return false;
+        if (nm_q_is_document_noun(c, k) || in_list(c, k, media_nouns))
+            return true;
+    }
+    return false;
+}
+
+/* Words after ", but" that go on with the reported words rather than open
+ * a new predicate ("“right to be angry,” but also hungry for …"). */
+static const char *const but_continuations[] = {"also", "only", "not", "rather", "instead", NULL};
+
 /* End (byte) of a reported clause whose quoted part closes at token
  * `close_tok`, in a sentence ending at token `sent_end`: the sentence's
  * end, or the first clause boundary after the quoted part — a new
@@ -195,8 +256,19 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
             break;
         if (tok_char(c, w, ';') || tok_char(c, w, '(') || is_dash(c, w))
             break;
-        /* ", because …" gives the reason of what was said: PolNeAR keeps it */
-        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because"))
+        /* ", because …" gives the reason of what was said: PolNeAR keeps it;
+         * so is ", but also …" */
+        if (comma && in_list(c, w, clause_conjunctions) && !tok_word(c, w, "because") &&
+            !(tok_word(c, w, "but") && w + 1 < sent_end && in_list(c, w + 1, but_continuations)))
+            break;
+        /* "… “rigged” in a tweet Tuesday" */
+        if (medium_adverbial(c, w, sent_end))
+            break;
+        /* "… away” while clips of X play": a clause of its own, not a
+         * participle going on with the reported words nor a contrast the
+         * speaker quoted too ("“a lightweight” while Cruz is “a liar”") */
+        if (!comma && tok_word(c, w, "while") && w + 1 < sent_end && !is_participle(c, w + 1) &&
+            !tok_word(c, w + 1, "also") && !quote_between(c, w + 1, sent_end))
             break;
         if (comma && (tok_word(c, w, "which") || tok_word(c, w, "who") ||
                       tok_word(c, w, "according") || nm_cue_at(c->t, c->seg, w, NULL)))
@@ -223,7 +295,8 @@ static size_t clause_end(const ctx *c, size_t close_tok, size_t sent_end, bool c
         /* "and insisted", "and reportedly argued" */
         size_t v = w + 1 < sent_end && is_ly(c, w + 1) ? w + 2 : w + 1;
         if (tok_word(c, w, "and") && v < sent_end &&
-            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL)))
+            (in_list(c, v, subject_pronouns) || is_ed_word(c, v) || nm_cue_at(c->t, c->seg, v, NULL) ||
+             nm_token_is_verb(c->t, c->seg, v)))
             break;
         /* "Trump, who has postured himself as the “law and order
          * candidate,” has taken …": the relative clause ends, the main
@@ -264,6 +337,20 @@ static const char *const subordinators[] = {
     "when", "after", "before", "while", "once", "if", "although", "though",
     "because", "since", "until", "whereas", "unless", NULL};
 
+/* Does a subordinator (or "despite") stand between token `from` and the
+ * subject at `subj`, with no comma between them ("While not everything
+ * [Trump] says", "Despite what [he] wrote")? */
+static bool opens_subordinate(const ctx *c, size_t from, size_t subj)
+{
+    for (size_t k = subj; k-- > from;) {
+        if (tok_char(c, k, ',') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+        if (in_list(c, k, subordinators) || tok_word(c, k, "despite"))
+            return true;
+    }
+    return false;
+}
+
 /* Is the cue whose subject starts at `subj` in a subordinate clause that a
  * comma closes before token `to`, a main clause with its own subject and
  * verb following ("When Sanders accused Clinton of …, [she said] …")? That
@@ -294,14 +381,20 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
         return;
     if (strict && !nm_speaker_is_pronoun(c->t + tok(c, inner)->start, tok(c, inner)->end - tok(c, inner)->start))
         return;
+    /* a relative clause set off by its comma ("X, who has vowed [to …]")
+     * speaks for itself: no outer cue reports it */
+    if (tok_word(c, inner, "who") && tok_char(c, inner - 1, ','))
+        return;
+    bool comma_seen = false;
     for (size_t s = inner; s-- > sent_first;) {
         if ((tok(c, s)->flags & NM_TOK_QUOTE) || tok_char(c, s, ';') || tok_char(c, s, ':') ||
             (strict && tok_char(c, s, ',')))
             return;
         if (tok_char(c, s, ',') && s + 1 < inner &&
             (in_list(c, s + 1, clause_conjunctions) || tok_word(c, s + 1, "and") ||
-             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who")))
+             tok_word(c, s + 1, "which") || tok_word(c, s + 1, "who") || tok_word(c, s + 1, "where")))
             return;
+        comma_seen = comma_seen || tok_char(c, s, ',');
         unsigned cls = 0;
         size_t cl = nm_cue_at(c->t, c->seg, s, &cls);
         if (!cl || !(cls & NM_CUE_SPEECH) || (cls & NM_CUE_ACCORDING) || s + cl > inner)
@@ -321,6 +414,11 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
         if (cue_in_closed_subordinate(c, nm_segment_token_at(c->seg, sp.start), s + cl, r->cue_e,
                                       &main, &verb))
             return;
+        /* "While not everything X says is true, [Jamieson said …]",
+         * "Despite what he wrote …, [Cross said …]": the outer cue's
+         * clause is subordinate and the comma closed it */
+        if (comma_seen && opens_subordinate(c, sent_first, nm_segment_token_at(c->seg, sp.start)))
+            return;
         size_t k = clause_start(c, s + cl, inner + 1);
         if (k > inner)
             return;
@@ -330,6 +428,57 @@ void nm_q_outer_attribution(const ctx *c, attribution *r, size_t sent_first, siz
         *clause_tok = k;
         return;
     }
+}
+
+/* Longest adverbial between a comma and a participle hanging on the
+ * clause before it (", at one point calling"), in tokens. */
+#define PARTICIPLE_ADVERBIAL_MAX 4
+
+/* Conjunctions opening a second main clause after a comma (", and he
+ * has battled …", ", though in May he used …"). */
+static const char *const main_clause_openers[] = {"and", "but", "though", "although", "while", "yet", NULL};
+
+/* The subject of the nearest main clause before a participle at token p
+ * hanging on it ("…, and [he] has battled X, at one point calling Y “…”"):
+ * the first subject followed by its verb after ", and", ", though"… and
+ * before p, with no further clause opener between. False when the
+ * participle hangs on the sentence's first clause. */
+static bool nearest_clause_subject(const ctx *c, size_t p, size_t floor, nm_range *out)
+{
+    if (p <= floor + 1)
+        return false;
+    /* the participle hangs on a clause: after its comma and a short
+     * adverbial ("…, at one point calling"), or on a document ("placed
+     * ads calling") */
+    size_t h = p - 1;
+    while (h > floor + 1 && p - h <= PARTICIPLE_ADVERBIAL_MAX && (tok(c, h)->flags & NM_TOK_WORD) &&
+           !nm_q_is_document_noun(c, h))
+        h--;
+    if (!tok_char(c, h, ',') && !nm_q_is_document_noun(c, h))
+        return false;
+    for (size_t k = h; k-- > floor + 1;) {
+        if (tok_char(c, k, ';') || tok_char(c, k, ':') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+        if (!in_list(c, k, main_clause_openers) || !tok_char(c, k - 1, ','))
+            continue;
+        /* the subject comes first or after an adverbial closed by a comma
+         * ("though in a news conference last week he used") */
+        for (size_t f = k + 1; f < p - 1; f++) {
+            size_t verb;
+            nm_range sp;
+            /* no object of a preposition ("in [a news conference]") */
+            bool object = in_list(c, f - 1, cue_adverbial_preps) || in_list(c, f - 1, cue_particles);
+            if (!object && nm_speaker_subject_at(c->a, c->seg, f, h, &sp, &verb) && verb < h) {
+                *out = sp;
+                return true;
+            }
+            if (tok_char(c, f, ',') || f - k > CLAUSE_SKIP_MAX || f + 1 >= h)
+                break;
+        }
+        /* a second predicate with no subject (", and placed ads calling"):
+         * the clause it joins is further back */
+    }
+    return false;
 }
 
 /* Reported speech holding the span: a cue with its speaker earlier in the
@@ -347,12 +496,15 @@ attribution nm_q_find_mixed_before(const ctx *c, size_t open_tok, size_t *clause
         if (!cl || s + cl > open_tok)
             continue;
         /* a noun, not a verb: "a snappy retort", "the claims"; or an
-         * infinitive: "refusing to say" */
+         * infinitive: "refusing to say"; or a name ("a blog called X") */
         if (s > sent_first && (in_list(c, s - 1, nm_q_noun_markers) || tok_word(c, s - 1, "to")))
+            continue;
+        if (reduced_naming(c, s, sent_first))
             continue;
         /* the subject, never a name after the verb: "accused Bernanke of" */
         bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, s + cl, &r.speaker)
-                                            : (nm_q_participle_subject(c, s, sent_first, &r.speaker) ||
+                                            : (nearest_clause_subject(c, s, sent_first, &r.speaker) ||
+                                               nm_q_participle_subject(c, s, sent_first, &r.speaker) ||
                                                nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker) ||
                                                nm_q_sentence_speaker(c, s, &r.speaker));
         if (!got)
@@ -419,10 +571,57 @@ static bool finite_verb(const ctx *c, size_t i)
     return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i';
 }
 
+/* Verbs naming a thing in a relative clause ("what he calls “…”",
+ * "which she described as “…”"). */
+static const char *const relative_naming_verbs[] = {
+    "call", "calls", "called", "calling", "describe", "describes", "described", "dub", "dubs", "dubbed",
+    "term", "terms", "termed", "label", "labels", "labeled", "labelled", "declared", NULL};
+/* Relatives standing for the named object ("who" is a subject: "Beck,
+ * who has described Trump as “…”"). */
+static const char *const naming_relatives[] = {"what", "which", "whom", NULL};
+/* Longest subject between a relative and its naming verb ("what [aide
+ * Kevin Phillips] called"), in tokens. */
+#define RELATIVE_SUBJECT_MAX 5
+/* Most words between the naming verb and the quoted part ("called [the
+ * Soviet] “Evil Empire”"). */
+#define RELATIVE_NAME_REACH 4
+
+/* Does the quoted part opening at `open_tok` name the object of a relative
+ * clause ("what he calls [the “Washington cartel”]", "whom he described
+ * [as “volatile,”]")? */
+static bool relative_naming(const ctx *c, size_t open_tok)
+{
+    size_t first = c->seg->sents[tok(c, open_tok)->sent].tok_start;
+    for (size_t v = open_tok; v-- > first + 1 && open_tok - v <= RELATIVE_NAME_REACH;) {
+        if (!(tok(c, v)->flags & (NM_TOK_WORD | NM_TOK_POSS)))
+            return false;
+        if (!in_list(c, v, relative_naming_verbs))
+            continue;
+        for (size_t r = v; r-- > first && v - r <= RELATIVE_SUBJECT_MAX;) {
+            if (!(tok(c, r)->flags & (NM_TOK_WORD | NM_TOK_POSS)))
+                return false;
+            if (in_list(c, r, naming_relatives))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Words that go on with a quoted name inside its noun phrase ("the
+ * “immoral” “lie” of the moment", "“a total disaster” for his party"). */
+static const char *const name_continuations[] = {"of", "for", NULL};
+
 size_t nm_q_mixed_clause_end(const ctx *c, const nm_qspan *s, size_t open_tok, size_t close_tok, bool comma_in,
                              bool np_object)
 {
     const nm_sentence *se = &c->seg->sents[tok(c, open_tok)->sent];
+    /* the name a relative clause gives ends with its closing mark: the
+     * sentence's own predicate follows ("what employees have called [a
+     * “fraudulent scheme”] took a turn") */
+    if (!s->unclosed && relative_naming(c, open_tok) &&
+        !(close_tok + 1 < se->tok_end && in_list(c, close_tok + 1, name_continuations)))
+        return s->close + s->close_len;
     size_t end = s->unclosed ? se->end : clause_end(c, close_tok, se->tok_end, comma_in);
     if (end > s->close + s->close_len && c->t[end - 1] == '.')
         end--;
@@ -488,7 +687,7 @@ attribution nm_q_find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_t
             return r;
         if (!part && !finite_verb(c, s))
             continue;
-        if (nm_q_verb_lemma_in(c, s, non_speech_verbs))
+        if (nm_q_verb_lemma_in(c, s, non_speech_verbs) || reduced_naming(c, s, sent_first))
             return r;
         size_t b = s - 1;
         while (b > sent_first && is_ly(c, b))
@@ -565,11 +764,12 @@ attribution nm_q_find_naming_verb(const ctx *c, size_t open_tok, size_t *clause_
         /* a noun ("his call for"), a particle ("called on"), or no object
          * ("a group called “…”") */
         if (v + 1 >= open_tok || in_list(c, v - 1, nm_q_noun_markers) || (tok(c, v - 1)->flags & NM_TOK_POSS) ||
-            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles))
+            tok_char(c, v + 1, ',') || in_list(c, v + 1, cue_particles) || reduced_naming(c, v, sent_first))
             return r;
         bool got;
         if (is_participle(c, v))
             got = nm_q_absolute_subject(c, v, sent_first, &r.speaker) ||
+                  nearest_clause_subject(c, v, sent_first, &r.speaker) ||
                   ((tok(c, v - 1)->flags & NM_TOK_CAP) && nm_speaker_before(c->a, c->seg, v, sent_first, &r.speaker)) ||
                   nm_q_participle_subject(c, v, sent_first, &r.speaker) || nm_q_sentence_speaker(c, v, &r.speaker);
         else
@@ -749,4 +949,45 @@ bool nm_q_names_a_work(const ctx *c, size_t open_tok)
     if (open_tok == 0)
         return false;
     return (tok(c, open_tok - 1)->flags & NM_TOK_POSS) || in_list(c, open_tok - 1, work_preps);
+}
+
+/* Longest subject between a subordinator and the cue it opens ("when [the
+ * former governor] claimed"), in tokens. */
+#define SUBORDINATE_SUBJECT_MAX 6
+
+bool nm_q_inner_clause_stands(const nm_article *a, const nm_segments *seg, nm_range clause, const nm_quote *inner,
+                              nm_range cue)
+{
+    if (inner->kind != NM_QUOTE_MIXED || inner->n_frags == 0)
+        return false;
+    ctx cx = {(nm_article *)a, seg, a->text, NULL, 0};
+    const ctx *c = &cx;
+    size_t first = nm_segment_token_at(seg, clause.start);
+    size_t cs = nm_segment_token_at(seg, cue.start), ce = nm_segment_token_at(seg, cue.end - 1) + 1;
+    size_t inner_first = nm_segment_token_at(seg, inner->frags[0].start);
+    if (cs <= first || cs >= seg->n_toks || inner_first >= seg->n_toks || ce > inner_first)
+        return false;
+    /* the inner cue reaches its clause unbroken */
+    for (size_t k = ce; k < inner_first; k++)
+        if (tok_char(c, k, ',') || tok_char(c, k, ';') || tok_char(c, k, ':') || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return false;
+    unsigned cls = 0;
+    bool cue_word = nm_cue_at(c->t, seg, cs, &cls) > 0, speech = cue_word && (cls & NM_CUE_SPEECH);
+    size_t b = cs - 1;
+    while (b > first && is_ly(c, b))
+        b--;
+    /* a second predicate of the outer subject: "… lives there and wrote
+     * in an email [that …]" */
+    if (speech && tok_word(c, b, "and") && !is_participle(c, cs))
+        return true;
+    /* an adverbial clause of its own: "…, when he claimed [Obama was
+     * “the founder”]", "after telling [holdouts that …]", "a rally in
+     * Ohio, where the senator said [she …]" */
+    for (size_t k = cs; cue_word && k-- > first && cs - k <= SUBORDINATE_SUBJECT_MAX;) {
+        if (!(tok(c, k)->flags & (NM_TOK_WORD | NM_TOK_POSS)) || tok_word(c, k, "having"))
+            return false;
+        if (in_list(c, k, subordinators) || (tok_word(c, k, "where") && k > first && tok_char(c, k - 1, ',')))
+            return k + 1 < cs || is_participle(c, cs);
+    }
+    return false;
 }

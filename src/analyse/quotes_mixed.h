@@ -58,4 +58,13 @@ bool nm_q_is_title(const ctx *c, nm_range r);
  * America.”")? */
 bool nm_q_names_a_work(const ctx *c, size_t open_tok);
 
+/* May `inner`, a quote found by quotes_direct.c with its cue at bytes
+ * `cue`, stand inside a longer reported clause `clause` of reported.c
+ * rather than be swallowed by it? True for a mixed clause whose cue opens
+ * a clause of its own that reaches the quoted part unbroken: a second
+ * predicate of the outer subject ("… and wrote in an email that …") or an
+ * adverbial clause ("when he claimed …", "after telling …"). */
+bool nm_q_inner_clause_stands(const nm_article *a, const nm_segments *seg, nm_range clause, const nm_quote *inner,
+                              nm_range cue);
+
 #endif

@@ -817,6 +817,142 @@ static void relative_who_after_an_inverted_cue_speaks_for_itself(void **state)
     nm_article_free(a);
 }
 
+/* The quote holding `words` (mixed when `clause` is given) has that first
+ * fragment and that speaker; NULL checks nothing. */
+static void expect_quote(const nm_article *a, const char *words, const char *clause, const char *speaker)
+{
+    const nm_quote *q = quote_holding(a, words);
+    assert_non_null(q);
+    if (clause) {
+        assert_int_equal(q->kind, NM_QUOTE_MIXED);
+        assert_string_equal(slice(a, q->frags[0]), clause);
+    }
+    if (speaker) {
+        assert_true(q->has_speaker);
+        assert_string_equal(slice(a, q->speaker), speaker);
+    }
+}
+
+/* A participle naming the noun before it gives a name, not that noun's
+ * words. */
+static void naming_participle_after_a_noun_is_no_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee shared a reading list called “Perception” on his page.\n\n"
+                            "Both senators oppose a budget rule called the “golden ratio” that would cut aid.");
+    for (size_t i = 0; i < a->n_quotes; i++) {
+        const nm_quote *q = &a->quotes[i];
+        if (q->has_speaker) {
+            assert_string_not_equal(slice(a, q->speaker), "a reading list");
+            assert_string_not_equal(slice(a, q->speaker), "a budget rule");
+        }
+    }
+    nm_article_free(a);
+}
+
+/* A mixed clause whose cue opens an adverbial clause or a second
+ * predicate of its own stands inside a longer reported clause. */
+static void inner_clause_of_its_own_keeps_its_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Host Ana Ruiz pressed Trump about remarks he had made, when he claimed the mayor "
+                            "was “the founder” of the gang.\n\n"
+                            "A donor who still backs Lee lives in the district and wrote in an email to reporters "
+                            "that the campaign was “tragic in every way.”");
+    expect_quote(a, "the founder", "the mayor was “the founder” of the gang", "he");
+    expect_quote(a, "tragic in every way", "that the campaign was “tragic in every way.”", "A donor");
+    nm_article_free(a);
+}
+
+/* Clause tails: the medium of saying ends the clause, ", but also" goes
+ * on with it, "while" and a clause of its own ends it. */
+static void mixed_clause_tails_medium_but_also_while(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee called the plan “a disaster” in a tweet Tuesday.\n\n"
+                            "Ruiz says voters are “right to be angry,” but also eager for change.\n\n"
+                            "Ruiz accused Lee of a “smear” over the loans while Lee says Ruiz is a captive of donors.");
+    expect_quote(a, "a disaster", "the plan “a disaster”", NULL);
+    expect_quote(a, "right to be angry", "voters are “right to be angry,” but also eager for change", NULL);
+    expect_quote(a, "smear", "Lee of a “smear” over the loans", NULL);
+    nm_article_free(a);
+}
+
+/* A quote opening its sentence and going on past its closing mark up to an
+ * inverted attribution with an apposition is one mixed clause. */
+static void tail_before_inverted_cue_with_apposition_is_mixed(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“He can win it, but it seems very unlikely” that Ruiz can catch Lee, said Ana Gomez, "
+                            "a former campaign manager for the party.");
+    expect_quote(a, "He can win it", "“He can win it, but it seems very unlikely” that Ruiz can catch Lee",
+                 "Ana Gomez");
+    nm_article_free(a);
+}
+
+/* An outer cue does not report a relative "who" set off by its comma, nor
+ * a clause past a comma that closed its subordinate clause or opened a
+ * "where" clause. */
+static void outer_cue_stops_at_relative_who_subordinate_and_where(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ruiz praised the pastor Ana Lee, who has vowed not to buy cookies because of the group’s "
+                            "“support of radical ideas.”\n\n"
+                            "While not everything Lee says is true, Gomez said Lee is “telling voters what they want "
+                            "to hear.”\n\n"
+                            "The clip showed a rally in Ohio, where the senator said she was “not only here to do my "
+                            "job” that day.");
+    expect_quote(a, "support of radical", NULL, "who");
+    expect_quote(a, "telling voters", NULL, "Gomez");
+    expect_quote(a, "not only here", "she was “not only here to do my job” that day", "the senator");
+    nm_article_free(a);
+}
+
+/* A participle hanging on a second main clause (", and he has …, at one
+ * point calling", ", though … he used …, saying", ", and placed ads
+ * calling") takes that clause's subject, not the sentence's. */
+static void participle_takes_the_subject_of_its_nearest_main_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Shortly after the merger, Walter Hewlett led the charge, and within weeks the opposition "
+                            "effort had sent letters to shareholders, hired lawyers, and placed newspaper ads calling "
+                            "the deal a \"$25 billion mistake.\"\n\n"
+                            "Ruiz has been criticized for the term, though in a news conference last week he used "
+                            "stronger language, saying the group \"must be destroyed.\"\n\n"
+                            "The governor made the city a priority, but the effort stalled, and he has battled with "
+                            "the lenders, at one point calling the mayor a \"liar.\"");
+    expect_quote(a, "billion mistake", NULL, "the opposition effort");
+    expect_quote(a, "must be destroyed", NULL, "he");
+    expect_quote(a, "liar", "the mayor a \"liar.\"", "he");
+    nm_article_free(a);
+}
+
+/* The name a relative clause gives ("what he calls “…”") ends with its
+ * closing mark, unless "of" or "for" goes on with the noun phrase. */
+static void relative_naming_clause_ends_at_its_name(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Ruiz has railed against what he calls the “Washington cartel” and cast himself as an "
+                            "outsider.\n\n"
+                            "The fight over whether the school is what former students have called a “fraudulent "
+                            "scheme” took an uglier turn in May.\n\n"
+                            "Lee said the field would stay divided, which he declared “a total disaster” for his "
+                            "party.");
+    expect_quote(a, "Washington cartel", "the “Washington cartel”", NULL);
+    expect_quote(a, "fraudulent", "a “fraudulent scheme”", "former students");
+    expect_quote(a, "total disaster", "“a total disaster” for his party", NULL);
+    nm_article_free(a);
+}
+
+/* "and" followed by an irregular past tense opens a second predicate. */
+static void and_with_irregular_past_ends_the_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Lee offered himself as a “law and order” candidate and made an appeal to workers.");
+    expect_quote(a, "law and order", "himself as a “law and order” candidate", NULL);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -870,6 +1006,14 @@ int main(void)
         cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
+        cmocka_unit_test(naming_participle_after_a_noun_is_no_cue),
+        cmocka_unit_test(inner_clause_of_its_own_keeps_its_cue),
+        cmocka_unit_test(mixed_clause_tails_medium_but_also_while),
+        cmocka_unit_test(tail_before_inverted_cue_with_apposition_is_mixed),
+        cmocka_unit_test(outer_cue_stops_at_relative_who_subordinate_and_where),
+        cmocka_unit_test(participle_takes_the_subject_of_its_nearest_main_clause),
+        cmocka_unit_test(relative_naming_clause_ends_at_its_name),
+        cmocka_unit_test(and_with_irregular_past_ends_the_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
