@@ -1734,6 +1734,27 @@ static bool short_aside(const ctx *c, size_t s, size_t ce)
     return false;
 }
 
+/* Tokens after a quote's closing mark in which its cue may stand ("…,”
+ * the senator added"). */
+#define QUOTE_CUE_REACH 5
+
+/* Does a quote open at q (in double marks, not doubled apostrophes, which
+ * PolNeAR does not count as quotes) and a cue follow its closing mark
+ * within QUOTE_CUE_REACH tokens before ce? */
+static bool quote_attributed_after(const ctx *c, size_t q, size_t ce)
+{
+    if (q >= ce || !tok_is_dquote(c, q) || tok_is_char(c, q, '\''))
+        return false;
+    size_t k = q + 1;
+    while (k < ce && c->in_quote[k] && !tok_is_dquote(c, k))
+        k++;
+    unsigned cls = 0;
+    for (size_t m = k + 1; m < ce && m <= k + QUOTE_CUE_REACH && !c->in_quote[m]; m++)
+        if (cue_at(c, m, ce, &cls) && !(cls & CUE_ACCORDING))
+            return true;
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1750,12 +1771,14 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
         if ((tok_is_char(c, j, ',') || is_dash_tok(c, j)) && trailing_apposition(c, j + 1, ce))
             return j;
+        /* "asserted that France had lost its identity: “France is no
+         * longer France,” he claimed": a quote after a colon with an
+         * attribution of its own is that one's (without one, PolNeAR keeps
+         * it in the clause: `added a caveat: “…”`) */
+        if (tok_is_char(c, j, ':') && quote_attributed_after(c, j + 1, ce))
+            return j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
-        /* "he was too busy: “I have a lot going on”": a quote after a
-         * colon is one of its own */
-        if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
-            return j;
         /* ", who …" to the clause's end: the writer's aside on the last
          * name ("…, who worked on her campaign"); one closed by a comma
          * ("X, who must decide, has said nothing") is the clause's, one

@@ -700,6 +700,23 @@ static void contrast_aside_stays(void **state)
     nm_article_free(f.a);
 }
 
+/* A quote after a colon with an attribution of its own ends the clause;
+ * one without stays in it (a mixed clause). */
+static void colon_quote_with_its_own_cue(void **state)
+{
+    (void)state;
+    found f = find("The mayor said the city had lost its way: \xe2\x80\x9cWe are no longer a city,\xe2\x80\x9d he said.");
+    assert_true(f.n >= 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the city had lost its way");
+    nm_article_free(f.a);
+
+    f = find("The mayor added a caveat: \xe2\x80\x9cWe will see.\xe2\x80\x9d");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_MIXED);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -735,6 +752,7 @@ int main(void)
         cmocka_unit_test(object_ends_before_its_setting),
         cmocka_unit_test(name_object_keeps_its_relative),
         cmocka_unit_test(contrast_aside_stays),
+        cmocka_unit_test(colon_quote_with_its_own_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
