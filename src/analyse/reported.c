@@ -1506,6 +1506,9 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         size_t k = j + 1;
         if (comma && tok_lower(c, k, w) && in_list(k_clause_links, w))
             k++;
+        /* ", but agreed": a conjunction makes the cue a second predicate,
+         * not the close of an aside */
+        bool linked = k > j + 1;
         size_t subj = k;
         unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
@@ -1551,7 +1554,7 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
          * a noun modifies the noun */
         if (link && k > subj && ing)
             continue;
-        *bare = no_subject && tok_is_char(c, j, ',') && !ing;
+        *bare = no_subject && tok_is_char(c, j, ',') && !ing && !linked;
         return j;
     }
     return e;

@@ -717,6 +717,20 @@ static void colon_quote_with_its_own_cue(void **state)
     nm_article_free(f.a);
 }
 
+/* ", but agreed" after an opening adverbial: the subject's second
+ * predicate, not the close of an aside. */
+static void linked_cue_after_comma_is_no_aside(void **state)
+{
+    (void)state;
+    found f = find("In an interview on Sunday, the mayor said she did not plan the cuts, but agreed that "
+                   "the budget was tight.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she did not plan the cuts");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the mayor");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the budget was tight");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +767,7 @@ int main(void)
         cmocka_unit_test(name_object_keeps_its_relative),
         cmocka_unit_test(contrast_aside_stays),
         cmocka_unit_test(colon_quote_with_its_own_cue),
+        cmocka_unit_test(linked_cue_after_comma_is_no_aside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
