@@ -988,12 +988,23 @@ static nm_status push_candidate(ctx *c, out_list *o, nm_quote_kind kind, nm_rang
     return NM_OK;
 }
 
+/* One-word answers ("46 percent said yes"), which PolNeAR marks as
+ * content. */
+static const char *const k_answers[] = {"yes", "no", NULL};
+
+/* Is [s, e) a lone answer word, with no second fragment? */
+static bool answer_word(const ctx *c, size_t s, size_t e, bool two)
+{
+    char w[WORD_MAX + 1];
+    return !two && e == s + 1 && tok_lower(c, s, w) && in_list(k_answers, w);
+}
+
 static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
                       size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
 {
     const nm_token *t = c->seg->toks;
     size_t words = count_words(c, c1s, c1e) + (c2e > c2s ? count_words(c, c2s, c2e) : 0);
-    if (words < CLAUSE_MIN_WORDS)
+    if (words < CLAUSE_MIN_WORDS && !answer_word(c, c1s, c1e, c2e > c2s))
         return NM_OK;
     /* a direct quote on either side is quotes.c's */
     if (is_one_quote(c, c1s, c1e) && (c2e <= c2s || is_one_quote(c, c2s, c2e)))

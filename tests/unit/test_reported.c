@@ -731,6 +731,21 @@ static void linked_cue_after_comma_is_no_aside(void **state)
     nm_article_free(f.a);
 }
 
+/* A one-word answer is content ("said yes"); other single words are not. */
+static void one_word_answers(void **state)
+{
+    (void)state;
+    found f = find("Asked whether the plan would work, 40 percent of the voters said yes.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "yes");
+    assert_string_equal(slice(&f, f.q[1].speaker), "40 percent of the voters");
+    nm_article_free(f.a);
+
+    f = find("The governor said nothing.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -768,6 +783,7 @@ int main(void)
         cmocka_unit_test(contrast_aside_stays),
         cmocka_unit_test(colon_quote_with_its_own_cue),
         cmocka_unit_test(linked_cue_after_comma_is_no_aside),
+        cmocka_unit_test(one_word_answers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
