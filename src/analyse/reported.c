@@ -1488,6 +1488,7 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
 }
 
 static bool finite_verb(const ctx *c, size_t k);
+static bool new_clause_at(const ctx *c, size_t s, size_t ce);
 
 /* Numbers in words or digits ("three in five", "40 percent"). */
 static const char *const k_number_words[] = {
@@ -1500,10 +1501,52 @@ static bool is_number_word(const ctx *c, size_t k)
     return tok_flag(c, k, NM_TOK_DIGIT) || (tok_lower(c, k, w) && in_list(k_number_words, w));
 }
 
+/* Words opening a subordinate clause ("While X said A, B"; "said that if
+ * A, B"). */
+static const char *const k_subordinators[] = {
+    "while", "although", "though", "because", "if", "when", "whereas", "since",
+    "unless", "as", "after", "before", "once", "until", NULL};
+
+/* Does the clause at cs open with a subordinate clause ("that if Iran were
+ * a stock, he would buy it")? Its main clause comes after a comma. */
+static bool opens_subordinate(const ctx *c, size_t cs, size_t e)
+{
+    char w[WORD_MAX + 1];
+    size_t k = cs < e && tok_word_is(c, cs, "that") ? cs + 1 : cs;
+    return k < e && !c->in_quote[k] && tok_lower(c, k, w) && in_list(k_subordinators, w);
+}
+
+/* Longest subject of a new clause after ", and", in tokens. */
+#define AND_SUBJECT_MAX_TOKENS 5
+
+/* Is the word after a pronoun or a short noun phrase at s a speech cue,
+ * with no auxiliary before it ("he argued", not "he would advise")? */
+static bool speech_cue_after_subject(const ctx *c, size_t s, size_t e)
+{
+    size_t k = s;
+    while (k < e && k < s + AND_SUBJECT_MAX_TOKENS && tok_is_word(c, k) && !c->in_quote[k] &&
+           !(tok_classes(c, k) & (W_CUE | W_SKIP | W_STOP)))
+        k++;
+    unsigned cls = 0;
+    return k > s && k < e && cue_at(c, k, e, &cls) && (cls & CUE_SPEECH);
+}
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
+    /* "that if A, he would advise B": the commas up to the main clause's
+     * subject are the subordinate clause's */
+    bool sub = opens_subordinate(c, cs, e);
     for (size_t j = cs; j + 2 < e; j++) {
+        if (sub && !c->in_quote[j] && tok_is_char(c, j, ',')) {
+            if ((tok_classes(c, j + 1) & W_PRONOUN) || new_clause_at(c, j + 1, e)) {
+                sub = false;
+                /* "that while A, he argued B": the writer's speaker again */
+                if (!speech_cue_after_subject(c, j + 1, e))
+                    continue;
+            } else
+                continue;
+        }
         /* a quote closed by a comma inside its marks (“… Nebraska,” Sanders
          * said …) ends the clause as a comma would */
         bool qcomma = closes_with_comma(c, j, cs) && !colon_before(c, cs, j);
@@ -1704,8 +1747,6 @@ static bool clause_verb(const ctx *c, size_t k)
                                             tok_word_is(c, k - 1, "the")));
 }
 
-/* Longest subject of a new clause after ", and", in tokens. */
-#define AND_SUBJECT_MAX_TOKENS 5
 
 /* Does a clause open at s: a pronoun or a short noun phrase, then a finite
  * verb ("he railed", "the city has sued", "Emanuel released")? */
@@ -2060,12 +2101,6 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     *q_end = ce;
     return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
 }
-
-/* Words opening a subordinate clause before the main one ("While he said
- * A, B ..."). */
-static const char *const k_subordinators[] = {
-    "while", "although", "though", "because", "if", "when", "whereas", "since",
-    "unless", "as", "after", "before", "once", "until", NULL};
 
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {

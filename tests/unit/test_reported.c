@@ -746,6 +746,24 @@ static void one_word_answers(void **state)
     nm_article_free(f.a);
 }
 
+/* A clause opening with a subordinate one runs past its comma to the main
+ * clause ("that if A, he would B"), unless the main clause is the writer's
+ * next attribution ("that while A, he argued B"). */
+static void subordinate_clause_inside_the_content(void **state)
+{
+    (void)state;
+    found f = find("She told donors that if the bill were a house, she would sell it.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that if the bill were a house, she would sell it");
+    nm_article_free(f.a);
+
+    f = find("The senator admitted that while the memo was never central, he argued the inquiry needed it.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that while the memo was never central");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the inquiry needed it");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -784,6 +802,7 @@ int main(void)
         cmocka_unit_test(colon_quote_with_its_own_cue),
         cmocka_unit_test(linked_cue_after_comma_is_no_aside),
         cmocka_unit_test(one_word_answers),
+        cmocka_unit_test(subordinate_clause_inside_the_content),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
