@@ -1328,6 +1328,35 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
     return false;
 }
 
+static bool finite_verb(const ctx *c, size_t k);
+
+/* Longest stretch from the end of an inserted attribution's source to the
+ * comma closing it ("said Ana Ruiz, an expert at the institute,"), in
+ * tokens. */
+#define INSERT_TAIL_MAX_TOKENS 24
+
+static size_t skip_adverbs(const ctx *c, size_t k, size_t ce);
+
+/* Where the clause an attribution was inserted into goes on after its
+ * source ("Any reading of the law, said Ana Ruiz, an expert at the
+ * institute, would find …", "His motive, according to an interview at the
+ * time, was …"): the first token after a comma closing the source or its
+ * aside when a finite verb comes next, else e. */
+static size_t predicate_after_source(const ctx *c, size_t sp_e, size_t e)
+{
+    for (size_t m = sp_e; m < e && m < sp_e + INSERT_TAIL_MAX_TOKENS; m++) {
+        if (c->in_quote[m] || (tok_flag(c, m, NM_TOK_PUNCT) && !tok_is_char(c, m, ',') &&
+                               !tok_is_char(c, m, '.')))
+            return e;
+        if (!tok_is_char(c, m, ','))
+            continue;
+        size_t v = skip_adverbs(c, m + 1, e);
+        if (v < e && finite_verb(c, v) && count_words(c, m + 1, e) >= CLAUSE_MIN_WORDS)
+            return m + 1;
+    }
+    return e;
+}
+
 /* 1. "CLAUSE, X said." / "CLAUSE, said X, who ..." / "CLAUSE, according
  * to X." */
 static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
@@ -1348,6 +1377,9 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         size_t r = sp_e + 1;
         if (tok_word_is(c, cs, "according") && sp_e < e && tok_is_char(c, sp_e, ',') &&
             !c->in_quote[sp_e] && count_words(c, r, e) >= CLAUSE_MIN_WORDS)
+            return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
+        r = predicate_after_source(c, sp_e, e);
+        if (r < e)
             return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
         return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
     }
@@ -1487,7 +1519,6 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
            tok_is_char(c, j - 1, ',');
 }
 
-static bool finite_verb(const ctx *c, size_t k);
 static bool new_clause_at(const ctx *c, size_t s, size_t ce);
 
 /* Numbers in words or digits ("three in five", "40 percent"). */

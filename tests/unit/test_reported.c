@@ -764,6 +764,27 @@ static void subordinate_clause_inside_the_content(void **state)
     nm_article_free(f.a);
 }
 
+/* An attribution inserted into a clause whose predicate follows it gives
+ * both sides as two fragments. */
+static void inserted_attribution_splits_the_clause(void **state)
+{
+    (void)state;
+    found f = find("Any fair reading of the ruling, said Ana Ruiz, an expert on trade law at the institute, "
+                   "would find it narrow.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Any fair reading of the ruling");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "would find it narrow");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Ana Ruiz");
+    nm_article_free(f.a);
+
+    f = find("His main worry, according to an interview with the paper at the time, was the cost.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "was the cost");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -803,6 +824,7 @@ int main(void)
         cmocka_unit_test(linked_cue_after_comma_is_no_aside),
         cmocka_unit_test(one_word_answers),
         cmocka_unit_test(subordinate_clause_inside_the_content),
+        cmocka_unit_test(inserted_attribution_splits_the_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
