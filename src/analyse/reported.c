@@ -2133,6 +2133,120 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
 }
 
+/* Head nouns of a poll named after "in" ("in the latest CNN/ORC poll"):
+ * PolNeAR makes the poll the source of the finding around it. */
+static const char *const k_poll_nouns[] = {"poll", "polls", "survey", "surveys", NULL};
+
+/* Longest "in" phrase naming a poll, up to the poll noun, in tokens. */
+#define POLL_NP_MAX_TOKENS 10
+
+/* Words after a poll noun that still belong to its phrase ("the poll
+ * released Sunday", "a survey conducted this month"). */
+#define POLL_TAIL_MAX_TOKENS 5
+
+/* Words a poll's phrase may hold besides names and modifiers
+ * ("the RealClearPolitics average of recent polls", "Post and ABC"). */
+static const char *const k_poll_inner[] = {
+    "the", "a", "an", "of", "and", "this", "these", "his", "her", "their", "its", "our", NULL};
+
+/* Does "in" at i open a phrase naming a poll? Its poll noun's end in *pe
+ * (the source [i + 1, *pe)) and in *ne where the finding goes on: the
+ * verb of the clause the phrase sits in ("His rating in the latest Fox
+ * poll stands at 53%"), a comma, or e; a participle and time words after
+ * the noun are the phrase's ("a poll released Sunday"). */
+static bool poll_phrase(const ctx *c, size_t i, size_t e, size_t *pe, size_t *ne)
+{
+    if (c->in_quote[i] || !tok_word_is(c, i, "in"))
+        return false;
+    char w[WORD_MAX + 1];
+    for (size_t k = i + 1; k < e && k <= i + POLL_NP_MAX_TOKENS; k++) {
+        bool word = tok_lower(c, k, w) > 0;
+        if (c->in_quote[k] || tok_is_char(c, k, ',') || tok_is_char(c, k, '(') || is_dash_tok(c, k) ||
+            (word && (tok_classes(c, k) & (W_STOP | W_FUNCTION)) && !in_list(k_poll_inner, w)) ||
+            (k > i + 1 && (finite_verb(c, k) || (tok_classes(c, k) & (W_CUE | W_RELATIVE)))))
+            return false;
+        if (!(word && in_list(k_poll_nouns, w)))
+            continue;
+        /* a named poll ("the latest CNN/ORC poll", "Monday's poll", "a
+         * 50-state survey"); "in the polls", "in national polls" speak of
+         * standing in general */
+        bool named = false;
+        for (size_t m = i + 1; m < k; m++)
+            named = named || tok_flag(c, m, NM_TOK_CAP) || tok_flag(c, m, NM_TOK_DIGIT);
+        if (!named)
+            return false;
+        *pe = k + 1;
+        size_t m = k + 1;
+        if (m < e && (is_ed_verb(c, m) || (tok_classes(c, m) & W_ADVERBIAL)) &&
+            !(tok_lower(c, m, w) && in_list(k_finite_aux, w)))
+            while (m < e && m <= k + POLL_TAIL_MAX_TOKENS && !c->in_quote[m] && tok_is_word(c, m) &&
+                   !(tok_lower(c, m, w) && in_list(k_finite_aux, w)) && !present_verb(c, m, e) &&
+                   !(tok_classes(c, m) & W_CUE))
+                m++;
+        size_t wn = m < e && !tok_flag(c, m, NM_TOK_CAP) ? tok_lower(c, m, w) : 0;
+        bool verb = wn && (in_list(k_finite_aux, w) || in_list(k_irregular_past, w) ||
+                           (tok_classes(c, m) & W_CUE) ||
+                           /* "stands at 53%" */
+                           (wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's'));
+        *ne = verb || (m < e && tok_is_char(c, m, ',')) ? m : e;
+        return true;
+    }
+    return false;
+}
+
+/* Speech cues that respondents of a poll use ("38 percent said"): no
+ * attribution of their own inside the poll's finding. */
+static const char *const k_respondent_cues[] = {"said", "say", "says", NULL};
+
+/* "In a CNN poll, 38 percent said A, while 60 percent said B", "Clinton
+ * leads by 9 points in the latest Fox poll", "Some 20 percent of people in
+ * a recent poll said A": the finding is the poll's, the source the phrase
+ * after "in"; a sentence holding another cue than the respondents' is left
+ * to the other patterns. */
+static nm_status poll_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done, size_t *rest)
+{
+    *rest = e;
+    size_t i = a, pe = 0, ne = 0;
+    while (i < e && !poll_phrase(c, i, e, &pe, &ne))
+        i++;
+    if (i >= e)
+        return NM_OK;
+    unsigned cls = 0;
+    char w[WORD_MAX + 1];
+    for (size_t k = a; k < e; k++)
+        if (!c->in_quote[k] && (k < i || k >= pe) && cue_at(c, k, e, &cls) &&
+            !(tok_lower(c, k, w) && in_list(k_respondent_cues, w)))
+            return NM_OK;
+    nm_status st = NM_OK;
+    if (i == a && ne < e && tok_is_char(c, ne, ',')) {
+        /* "In a CNN poll, CLAUSE" */
+        if (count_words(c, ne + 1, e) >= CLAUSE_MIN_WORDS + 1)
+            st = emit(c, o, ne + 1, e, 0, 0, i + 1, pe, i, i + 1);
+    } else if (i > a) {
+        size_t s = a, se;
+        if (sentence_subject(c, a, i, &s, &se) && s > i)
+            s = a;
+        /* "His support in a new poll stands at 53%": the clause goes on
+         * after it, up to a comma opening another attribution ("While 86
+         * percent in a poll liked her, 43 said …"); "One in four voters in
+         * a poll said A" is the respondents' */
+        size_t r = ne < e && !tok_is_char(c, ne, ',') ? ne : e, re = r;
+        if (r < e && tok_lower(c, r, w) && in_list(k_respondent_cues, w))
+            return NM_OK;
+        if (r < e) {
+            bool bare;
+            re = next_attribution_comma(c, r, e, &bare);
+        }
+        if (count_words(c, s, i) >= CLAUSE_MIN_WORDS + 1)
+            st = emit(c, o, s, i, r, re, i + 1, pe, i, i + 1);
+        /* the rest of the sentence may hold an attribution of its own */
+        if (re < e)
+            *rest = re + 1;
+    }
+    *done = true;
+    return st;
+}
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
@@ -2756,7 +2870,12 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
             for (size_t l = w; st == NM_OK && l < we;) {
                 size_t le = line_break_at(&c, l, we), lce = clause_end(&c, l, le);
                 done = false;
+                size_t rest = lce;
                 if (lce > l)
+                    st = poll_attribution(&c, &o, l, lce, &done, &rest);
+                if (st == NM_OK && done && rest < lce)
+                    st = forward_scan(&c, &o, rest, lce);
+                if (st == NM_OK && !done && lce > l)
                     st = final_attribution(&c, &o, l, lce, &done);
                 if (st == NM_OK && !done && lce > l)
                     st = forward_scan(&c, &o, l, lce);

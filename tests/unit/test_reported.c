@@ -785,6 +785,37 @@ static void inserted_attribution_splits_the_clause(void **state)
     nm_article_free(f.a);
 }
 
+/* A finding "in" a named poll is the poll's; standing "in the polls" in
+ * general is no attribution. */
+static void findings_in_a_named_poll(void **state)
+{
+    (void)state;
+    found f = find("In a Harbor Times poll released Monday, 40 percent of voters said the port should reopen, "
+                   "while 52 percent said it should stay closed.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.q[0].cue, "In");
+    assert_string_equal(slice(&f, f.q[0].speaker), "a Harbor Times poll");
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "40 percent of voters said the port should reopen, while 52 percent said it should stay closed");
+    nm_article_free(f.a);
+
+    f = find("The mayor held a 12-point lead in the latest Channel 5 poll.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The mayor held a 12-point lead");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the latest Channel 5 poll");
+    nm_article_free(f.a);
+
+    f = find("Her approval rating in a new Channel 5 poll stands at 61 percent.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "stands at 61 percent");
+    nm_article_free(f.a);
+
+    f = find("The senator is rising fast in the polls.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -825,6 +856,7 @@ int main(void)
         cmocka_unit_test(one_word_answers),
         cmocka_unit_test(subordinate_clause_inside_the_content),
         cmocka_unit_test(inserted_attribution_splits_the_clause),
+        cmocka_unit_test(findings_in_a_named_poll),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
