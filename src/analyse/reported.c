@@ -1939,6 +1939,18 @@ static bool after_verb(const ctx *c, size_t k)
            (tok_lower(c, k, w) && in_list(k_verb_particles, w));
 }
 
+/* Is token k an auxiliary, maybe negated ("was", "has", "didn't")? */
+static bool aux_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    size_t n = tok_lower(c, k, w);
+    if (n > 3 && !strcmp(w + n - 3, "n't"))
+        w[n - 3] = 0;
+    else if (n > 5 && !strcmp(w + n - 5, "n\xe2\x80\x99t"))
+        w[n - 5] = 0;
+    return n && (in_list(k_finite_aux, w) || !strcmp(w, "ca") || !strcmp(w, "wo"));
+}
+
 /* Words that open a clause of its own: its verb is not the cue's subject's. */
 static const char *const k_clause_openers[] = {
     "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", NULL};
@@ -1980,7 +1992,9 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
                       (k + 1 < ce && (tok_word_is(c, k + 1, "by") || tok_word_is(c, k + 1, "with") ||
                                       is_ly_adverb(c, k + 1)))))
             continue;
-        if (k + 1 < ce && finite_verb(c, k) && after_verb(c, k + 1))
+        /* an auxiliary needs no object after it ("…, was born in …",
+         * "…, didn't respond") */
+        if (k + 1 < ce && finite_verb(c, k) && (after_verb(c, k + 1) || (comma && aux_verb(c, k))))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
     }
     return ce;

@@ -816,6 +816,17 @@ static void findings_in_a_named_poll(void **state)
     nm_article_free(f.a);
 }
 
+/* After a cue's verbless object, a comma and an auxiliary open a second
+ * predicate of the subject even without an object after it. */
+static void auxiliary_after_comma_is_a_second_predicate(void **state)
+{
+    (void)state;
+    found f = find("Several of the senators declined to comment, didn't return calls or sent short statements.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -857,6 +868,7 @@ int main(void)
         cmocka_unit_test(subordinate_clause_inside_the_content),
         cmocka_unit_test(inserted_attribution_splits_the_clause),
         cmocka_unit_test(findings_in_a_named_poll),
+        cmocka_unit_test(auxiliary_after_comma_is_a_second_predicate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
