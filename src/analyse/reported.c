@@ -2402,7 +2402,19 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 lo = p + 1;
                 continue;
             }
-            return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
+            /* the second part ends like any clause ("…, officials said,
+             * could be undone by events, whether …") */
+            bool bare2;
+            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
+            size_t cut2 = contrast_cut(c, p + 1, ce2);
+            nm_status st = emit(c, o, lo, s - 1, p + 1, cut2, s, se, i, i + n);
+            if (st != NM_OK || cut2 >= e)
+                return st;
+            last_s = s;
+            last_se = se;
+            i = cut2;
+            lo = cut2 + 1;
+            continue;
         }
         /* "While X said A, B ...": the clause ends with the subordinate
          * clause; "As X said, CLAUSE": the clause is the main one */

@@ -827,6 +827,19 @@ static void auxiliary_after_comma_is_a_second_predicate(void **state)
     nm_article_free(f.a);
 }
 
+/* The second part of a clause split by "X said" ends like any clause. */
+static void second_part_of_a_split_clause_ends_like_a_clause(void **state)
+{
+    (void)state;
+    found f = find("Whatever progress the council has made, officials said, could be undone by a new strike, "
+                   "which would close the port for weeks.");
+    assert_true(f.n >= 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Whatever progress the council has made");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "could be undone by a new strike");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -869,6 +882,7 @@ int main(void)
         cmocka_unit_test(inserted_attribution_splits_the_clause),
         cmocka_unit_test(findings_in_a_named_poll),
         cmocka_unit_test(auxiliary_after_comma_is_a_second_predicate),
+        cmocka_unit_test(second_part_of_a_split_clause_ends_like_a_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
