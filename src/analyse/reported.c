@@ -1410,6 +1410,35 @@ static const char *const k_hearers[] = {
 /* Pronouns that can only be subjects: they open a clause. */
 static const char *const k_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
 
+/* Longest hearer of a tell-cue before a clause with no "that" ("told The
+ * Star-Ledger of Newark last week she …"), in tokens. */
+#define HEARER_MAX_TOKENS 8
+
+/* Pronouns that open a clause after a hearer ("told POLITICO he planned",
+ * "told the AP her group never worked"). */
+static const char *const k_clause_pronouns[] = {
+    "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "my", "our", NULL};
+
+/* Where the clause of a tell-cue without "that" starts: after its hearer
+ * (q on), at a pronoun opening a clause ("told him he had never been a
+ * citizen", "tells voters she's with them"), or e. */
+static size_t tell_clause_start(const ctx *c, size_t q, size_t e)
+{
+    if (q >= e || c->in_quote[q] || !tok_is_word(c, q))
+        return e;
+    char w[WORD_MAX + 1];
+    for (size_t k = q + 1; k < e && k <= q + HEARER_MAX_TOKENS; k++) {
+        if (c->in_quote[k] || (tok_flag(c, k, NM_TOK_PUNCT) && !tok_is_char(c, k, '.')))
+            return e;
+        if (tok_lower(c, k, w) && in_list(k_clause_pronouns, w))
+            return k;
+        if (finite_verb(c, k) || (tok_classes(c, k) & W_CUE) ||
+            ((tok_classes(c, k) & W_STOP) && !tok_word_is(c, k, "of")))
+            return e;
+    }
+    return e;
+}
+
 /* Where the clause after a cue at [i, p) starts, or e when there is none:
  * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
  * prepositional phrase right after the cue ("said in a statement") must
@@ -1444,7 +1473,9 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
             !tok_word_is(c, i, "about") && !tok_word_is(c, i, "and"))
             break;
     }
-    if (tell || q >= e)
+    if (tell)
+        return tell_clause_start(c, q, e);
+    if (q >= e)
         return e;
     /* "said, holding back tears": a comma right after the cue */
     if (tok_is_char(c, q, ','))

@@ -840,6 +840,27 @@ static void second_part_of_a_split_clause_ends_like_a_clause(void **state)
     nm_article_free(f.a);
 }
 
+/* A tell-cue without "that": the clause starts at a pronoun after the
+ * hearer; with none, nothing is taken. */
+static void tell_without_that(void **state)
+{
+    (void)state;
+    found f = find("The mayor told The Harbor Times last week she would not run again.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she would not run again");
+    assert_string_equal(slice(&f, f.q[0].speaker), "The mayor");
+    nm_article_free(f.a);
+
+    f = find("Officials told him he had never been a citizen.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "he had never been a citizen");
+    nm_article_free(f.a);
+
+    f = find("The lawyer told the court in a filing on Monday.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -883,6 +904,7 @@ int main(void)
         cmocka_unit_test(findings_in_a_named_poll),
         cmocka_unit_test(auxiliary_after_comma_is_a_second_predicate),
         cmocka_unit_test(second_part_of_a_split_clause_ends_like_a_clause),
+        cmocka_unit_test(tell_without_that),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
