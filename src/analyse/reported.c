@@ -2375,8 +2375,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         size_t cbn = tok_lower(c, i, cb);
         bool participle = cbn > 4 && !strcmp(cb + cbn - 3, "ing") && i > a &&
                           !(tok_classes(c, i - 1) & W_BE);
-        bool have = participle && last_se > last_s;
-        if (have) {
+        /* "…, with Senator X telling reporters he …": the participle's
+         * subject stands right before it */
+        bool have = participle && i > lo + 1 && np_before(c, i, lo, &s) && s > lo &&
+                    tok_word_is(c, s - 1, "with");
+        if (have)
+            se = i;
+        else if ((have = participle && last_se > last_s)) {
             s = last_s;
             se = last_se;
         } else

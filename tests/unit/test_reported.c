@@ -861,6 +861,17 @@ static void tell_without_that(void **state)
     nm_article_free(f.a);
 }
 
+/* "with X telling …": the participle's subject is the noun before it. */
+static void with_subject_participle(void **state)
+{
+    (void)state;
+    found f = find("The storm closed the port, with Mayor Ana Ruiz telling reporters she would reopen it soon.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she would reopen it soon");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Mayor Ana Ruiz");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -905,6 +916,7 @@ int main(void)
         cmocka_unit_test(auxiliary_after_comma_is_a_second_predicate),
         cmocka_unit_test(second_part_of_a_split_clause_ends_like_a_clause),
         cmocka_unit_test(tell_without_that),
+        cmocka_unit_test(with_subject_participle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
