@@ -2757,23 +2757,42 @@ static bool apos_attribution_before(const ctx *c, size_t o, size_t *sp_s, size_t
     return false;
 }
 
+/* Longest attribution sentence after a closing mark that a further span
+ * may follow ("''A,'' said X, a strategist for Y who …. ''B''"), in
+ * tokens. */
+#define APOS_CONTINUE_REACH 60
+
 /* Where the next span would have to open to continue a quote whose
  * attribution ends at `after`: the start of the next sentence ("''A,'' he
  * said on Tuesday. ''B.''", "''A,'' said X, who ... . ''B''") or right after
  * a comma or colon ("''A,'' he said, ''B.''"); n_toks when a mark or the
- * paragraph's end comes first. */
+ * paragraph's end comes first. A title or phrase in marks inside the
+ * attribution (`he said on ''This Week.''`, `who noted prices had
+ * ''cratered''`) is passed over; one closing the sentence ends it. */
 static size_t continuation_at(const ctx *c, size_t after)
 {
     size_t n_toks = c->seg->n_toks;
-    for (size_t i = after; i < n_toks && i < after + APOS_AFTER_REACH; i++) {
+    bool inside = false;
+    for (size_t i = after; i < n_toks && i < after + APOS_CONTINUE_REACH; i++) {
         if (para_of_tok(c, i) != para_of_tok(c, after - 1))
             return n_toks;
-        if (apos_mark_len(c, i))
-            return i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')) ? i
-                                                                                            : n_toks;
+        size_t len = apos_mark_len(c, i);
+        if (len) {
+            if (inside) {
+                inside = false;
+                if (ends_sentence(c, i - 1) && !tok_is_char(c, i - 1, ';'))
+                    return i + len;
+            } else if (i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')))
+                return i;
+            else
+                inside = true;
+            i += len - 1;
+            continue;
+        }
         if (tok_is_dquote(c, i))
             return n_toks;
-        if (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?'))
+        if (!inside && (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?') ||
+                        c->seg->sents[c->seg->toks[i].sent].tok_end == i + 1))
             return i + 1;
     }
     return n_toks;
@@ -2825,10 +2844,14 @@ static nm_status apos_quotes(ctx *c, out_list *o)
             continue;
         /* ''A,'' he said. ''B.'' — B goes on with the same voice */
         if (after) {
-            size_t at = continuation_at(c, after);
-            while (i + 1 < n && nf < APOS_MAX_FRAGS && v[i + 1].open == at &&
+            size_t at = continuation_at(c, after), j = i + 1;
+            /* spans inside the attribution ("on ''This Week''") are no
+             * continuation */
+            while (j < n && v[j].open < at && v[j].open >= after)
+                j++;
+            while (j < n && nf < APOS_MAX_FRAGS && v[j].open == at &&
                    para_of_tok(c, at) == para_of_tok(c, after - 1)) {
-                i++;
+                i = j++;
                 fr[nf++] = apos_range(c, &v[i]);
                 at = v[i].end; /* a further span right after it */
             }
@@ -2895,6 +2918,25 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
  * linear in the text's length. */
 #define SENTENCE_WINDOW_TOKENS 400
 
+/* Does a fragment of q overlap one of the sorted, disjoint ranges fr[0..n)?
+ * (binary search per fragment) */
+static bool overlaps_any(const nm_quote *q, const nm_range *fr, size_t n)
+{
+    for (size_t f = 0; f < q->n_frags; f++) {
+        size_t lo = 0, hi = n;
+        while (lo < hi) { /* first range ending after the fragment's start */
+            size_t mid = lo + (hi - lo) / 2;
+            if (fr[mid].end <= q->frags[f].start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < n && fr[lo].start < q->frags[f].end)
+            return true;
+    }
+    return false;
+}
+
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                            nm_quote **out, nm_range **cues_out, size_t *n_out)
 {
@@ -2954,21 +2996,29 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
     if (st != NM_OK)
         return st;
     if (ap.n) {
+        /* the apostrophe quotes' fragments, in text order: a clause
+         * overlapping one gives way, one between two fragments (an
+         * attribution's own clause) stays */
+        size_t nfr = 0;
+        for (size_t k = 0; k < ap.n; k++)
+            nfr += ap.q[k].n_frags;
+        nm_range *afr = nm_arena_alloc(a->arena, nfr * sizeof *afr);
+        if (!afr)
+            return NM_ERR_NOMEM;
+        nfr = 0;
+        for (size_t k = 0; k < ap.n; k++)
+            for (size_t f = 0; f < ap.q[k].n_frags; f++)
+                afr[nfr++] = ap.q[k].frags[f];
         out_list m = {0};
-        size_t i = 0, j = 0, ap_end = 0; /* end of the last apostrophe quote taken */
+        size_t i = 0, j = 0;
         while (i < o.n || j < ap.n) {
             bool take_ap = i >= o.n || (j < ap.n && ap.q[j].frags[0].start < o.q[i].frags[0].start);
-            if (!take_ap) {
-                size_t rs = o.q[i].frags[0].start, re = o.q[i].frags[o.q[i].n_frags - 1].end;
-                if (rs < ap_end || (j < ap.n && ap.q[j].frags[0].start < re)) {
-                    i++; /* overlaps an apostrophe quote */
-                    continue;
-                }
+            if (!take_ap && overlaps_any(&o.q[i], afr, nfr)) {
+                i++;
+                continue;
             }
             const out_list *from = take_ap ? &ap : &o;
             size_t at = take_ap ? j++ : i++;
-            if (take_ap)
-                ap_end = ap.q[at].frags[ap.q[at].n_frags - 1].end;
             if (m.n == m.cap) {
                 size_t cap = m.cap ? m.cap * 2 : 16;
                 nm_quote *q = nm_arena_realloc(a->arena, m.q, m.cap * sizeof *q, cap * sizeof *q);

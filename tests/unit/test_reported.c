@@ -872,6 +872,26 @@ static void with_subject_participle(void **state)
     nm_article_free(f.a);
 }
 
+/* A doubled-apostrophe quote goes on after an attribution holding a title
+ * or a phrase in marks of its own; a clause between the fragments stays. */
+static void apostrophe_quote_continues_past_a_title(void **state)
+{
+    (void)state;
+    found f = find("''It is nonsense,'' he said on ''This Week.'' ''She knows it is wrong.''");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "''She knows it is wrong.''");
+    nm_article_free(f.a);
+
+    f = find("''Rents are up again,'' said Ana Ruiz, who noted that prices had ''soared'' in the spring. "
+             "''We expect more of the same.''");
+    assert_int_equal(f.n, 2);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "''We expect more of the same.''");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that prices had ''soared'' in the spring");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -917,6 +937,7 @@ int main(void)
         cmocka_unit_test(second_part_of_a_split_clause_ends_like_a_clause),
         cmocka_unit_test(tell_without_that),
         cmocka_unit_test(with_subject_participle),
+        cmocka_unit_test(apostrophe_quote_continues_past_a_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
