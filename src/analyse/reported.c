@@ -2798,6 +2798,21 @@ static size_t continuation_at(const ctx *c, size_t after)
     return n_toks;
 }
 
+/* First token of the clause an opening mark at o closes, when words stand
+ * before it in its sentence ("The French are big fans of ''Prison
+ * Break,''"), else o: none after a colon, a dash or a bracket, which set
+ * the quote off. */
+static size_t clause_before_mark(const ctx *c, size_t o)
+{
+    size_t s0 = c->seg->sents[c->seg->toks[o].sent].tok_start;
+    if (count_words(c, s0, o) == 0)
+        return o;
+    for (size_t k = s0; k < o; k++)
+        if (tok_is_char(c, k, ':') || tok_is_char(c, k, '(') || is_dash_tok(c, k) || tok_is_dquote(c, k))
+            return o;
+    return s0;
+}
+
 static nm_status emit_frags(ctx *c, out_list *o, const nm_range *fr, size_t nf, size_t sp_s,
                             size_t sp_e, size_t cue_s, size_t cue_e)
 {
@@ -2833,6 +2848,11 @@ static nm_status apos_quotes(ctx *c, out_list *o)
         bool found = false;
         if (v[i].closed && apos_attribution_after(c, v[i].end, &sp_s, &sp_e, &cs, &ce, &after)) {
             fr[nf++] = apos_range(c, &v[i]);
+            /* "The French are big fans of ''Prison Break,'' he said": a
+             * quote closing a clause brings the clause along */
+            size_t s0 = clause_before_mark(c, v[i].open);
+            if (s0 < v[i].open && !ends_sentence(c, v[i].close - 1))
+                fr[0].start = c->seg->toks[s0].start;
             found = true;
         } else if (apos_attribution_before(c, v[i].open, &sp_s, &sp_e, &cs, &ce, &content)) {
             nm_range r = apos_range(c, &v[i]);

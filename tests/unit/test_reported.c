@@ -892,6 +892,18 @@ static void apostrophe_quote_continues_past_a_title(void **state)
     nm_article_free(f.a);
 }
 
+/* A doubled-apostrophe quote closing a clause, attributed after it, brings
+ * the clause along. */
+static void apostrophe_quote_brings_its_clause(void **state)
+{
+    (void)state;
+    found f = find("The new mayor, with her years on the council, ''is seen as a safe pair of hands,'' he said.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "The new mayor, with her years on the council, ''is seen as a safe pair of hands,''");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -938,6 +950,7 @@ int main(void)
         cmocka_unit_test(tell_without_that),
         cmocka_unit_test(with_subject_participle),
         cmocka_unit_test(apostrophe_quote_continues_past_a_title),
+        cmocka_unit_test(apostrophe_quote_brings_its_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
