@@ -2292,6 +2292,23 @@ static nm_status poll_attribution(ctx *c, out_list *o, size_t a, size_t e, bool 
     return st;
 }
 
+/* Longest source of an opening "According to X," in tokens. */
+#define ACCORDING_SOURCE_MAX_TOKENS 24
+
+/* The comma ending an opening "According to" phrase from s: the first one
+ * within ACCORDING_SOURCE_MAX_TOKENS with no quote, clause verb or cue
+ * before it, else e. */
+static size_t source_comma(const ctx *c, size_t s, size_t e)
+{
+    for (size_t m = s + 1; m < e && m <= s + ACCORDING_SOURCE_MAX_TOKENS; m++) {
+        if (c->in_quote[m] || clause_verb(c, m) || (tok_classes(c, m) & W_CUE))
+            return e;
+        if (tok_is_char(c, m, ','))
+            return m;
+    }
+    return e;
+}
+
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
     size_t lo = a; /* start of what no earlier attribution has taken */
@@ -2341,7 +2358,17 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         if (cls & CUE_ACCORDING) {
             size_t sp_e;
-            if (!np_after(c, i + n, e, &sp_e))
+            bool np = np_after(c, i + n, e, &sp_e);
+            /* "According to the officer in charge of the base that night,
+             * CLAUSE", "According to a Reuters/Ipsos poll, …": opening the
+             * clause, the source runs to its comma */
+            if ((i == a || (i == a + 1 && (tok_classes(c, a) & W_STOP))) &&
+                !(np && sp_e < e && tok_is_char(c, sp_e, ','))) {
+                size_t m = source_comma(c, i + n, e);
+                np = m < e;
+                sp_e = np ? m : sp_e;
+            }
+            if (!np)
                 continue;
             if (sp_e < e && tok_is_char(c, sp_e, ',')) {
                 size_t cs = sp_e + 1;

@@ -904,6 +904,23 @@ static void apostrophe_quote_brings_its_clause(void **state)
     nm_article_free(f.a);
 }
 
+/* An opening "According to X," takes its source up to the comma, however
+ * long or oddly written. */
+static void opening_according_to_runs_to_its_comma(void **state)
+{
+    (void)state;
+    found f = find("According to the officer in charge of the harbor that night, the ship never left.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the ship never left");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the officer in charge of the harbor that night");
+    nm_article_free(f.a);
+
+    f = find("According to a Harbor/Coast poll, the two mayors are tied.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the two mayors are tied");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -951,6 +968,7 @@ int main(void)
         cmocka_unit_test(with_subject_participle),
         cmocka_unit_test(apostrophe_quote_continues_past_a_title),
         cmocka_unit_test(apostrophe_quote_brings_its_clause),
+        cmocka_unit_test(opening_according_to_runs_to_its_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
