@@ -2292,6 +2292,20 @@ static nm_status poll_attribution(ctx *c, out_list *o, size_t a, size_t e, bool 
     return st;
 }
 
+/* The comma closing "As X said[ on Saturday]," from p (the token after
+ * the cue): right there, or after time words or a short prepositional
+ * phrase; else e. */
+static size_t adverbials_comma(const ctx *c, size_t p, size_t e)
+{
+    for (size_t m = p; m < e && m <= p + TRAILER_MAX_TOKENS; m++) {
+        if (c->in_quote[m])
+            return e;
+        if (tok_is_char(c, m, ','))
+            return only_adverbials(c, p, m, true) ? m : e;
+    }
+    return e;
+}
+
 /* Longest source of an opening "According to X," in tokens. */
 #define ACCORDING_SOURCE_MAX_TOKENS 24
 
@@ -2392,6 +2406,24 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
         }
+        /* "As reported by Western Journalism, CLAUSE": the source after
+         * "by", the clause after the comma */
+        if (i > a && tok_word_is(c, i - 1, "as") && i + n < e && tok_word_is(c, i + n, "by") &&
+            !c->in_quote[i - 1]) {
+            size_t m = source_comma(c, i + n, e);
+            if (m + 1 < e && m > i + n + 1) {
+                bool bare2;
+                size_t ce2 = next_attribution_comma(c, m + 1, e, &bare2);
+                if (is_one_quote(c, m + 1, ce2))
+                    return NM_OK;
+                nm_status st = emit(c, o, m + 1, contrast_cut(c, m + 1, ce2), 0, 0, i + n + 1, m, i, i + n);
+                if (st != NM_OK || ce2 >= e)
+                    return st;
+                i = ce2;
+                lo = ce2 + 1;
+                continue;
+            }
+        }
         /* passives and infinitives are not this cue's attribution */
         if (i > a && (tok_word_is(c, i - 1, "to") || (tok_classes(c, i - 1) & W_BE)))
             continue;
@@ -2484,12 +2516,13 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
         char sw[WORD_MAX + 1];
         bool subordinate = s > a && !c->in_quote[s - 1] && tok_lower(c, s - 1, sw) &&
                            in_list(k_subordinators, sw);
-        if (subordinate && !strcmp(sw, "as") && p + 1 < e && tok_is_char(c, p, ',')) {
+        size_t pc = subordinate && !strcmp(sw, "as") ? adverbials_comma(c, p, e) : e;
+        if (pc + 1 < e) {
             bool bare2;
-            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
-            if (is_one_quote(c, p + 1, ce2))
+            size_t ce2 = next_attribution_comma(c, pc + 1, e, &bare2);
+            if (is_one_quote(c, pc + 1, ce2))
                 return NM_OK;
-            nm_status st = emit(c, o, p + 1, contrast_cut(c, p + 1, ce2), 0, 0, s, se, i, i + n);
+            nm_status st = emit(c, o, pc + 1, contrast_cut(c, pc + 1, ce2), 0, 0, s, se, i, i + n);
             if (st != NM_OK || ce2 == e)
                 return st;
             i = ce2;

@@ -921,6 +921,23 @@ static void opening_according_to_runs_to_its_comma(void **state)
     nm_article_free(f.a);
 }
 
+/* "As reported by X, CLAUSE" and "as X reported on Saturday, CLAUSE". */
+static void as_reported_by(void **state)
+{
+    (void)state;
+    found f = find("As reported by the Harbor Times, the port lost money for a third year.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port lost money for a third year");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the Harbor Times");
+    nm_article_free(f.a);
+
+    f = find("The mayor knew it, since, as the Harbor Times reported on Saturday, the port lost money again.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port lost money again");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the Harbor Times");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -969,6 +986,7 @@ int main(void)
         cmocka_unit_test(apostrophe_quote_continues_past_a_title),
         cmocka_unit_test(apostrophe_quote_brings_its_clause),
         cmocka_unit_test(opening_according_to_runs_to_its_comma),
+        cmocka_unit_test(as_reported_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
