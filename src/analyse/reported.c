@@ -2171,6 +2171,20 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
         ce++;
     if (ce < e && c->in_quote[ce])
         ce++; /* the question ends with a title: “… on “This Week,” X said” */
+    /* "Asked whether X, which friends described as grim, hurt him, Mr.
+     * Trump said …": an opening question runs to the comma before the main
+     * clause's subject and verb */
+    char rw[WORD_MAX + 1];
+    bool relative = ce + 1 < e && tok_lower(c, ce + 1, rw) &&
+                    (in_list(k_trailing_relatives, rw) || !strcmp(rw, "which"));
+    if (start && ce < e && !c->in_quote[ce] && !(tok_classes(c, ce + 1) & W_PRONOUN) &&
+        !new_clause_at(c, ce + 1, e) && !(relative && !closed_relative(c, ce + 2, e)))
+        for (size_t m = ce + 1; m + 1 < e; m++)
+            if (!c->in_quote[m] && tok_is_char(c, m, ',') &&
+                ((tok_classes(c, m + 1) & W_PRONOUN) || new_clause_at(c, m + 1, e))) {
+                ce = m;
+                break;
+            }
     if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
         return NM_OK;
     *done = true;

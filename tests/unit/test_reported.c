@@ -938,6 +938,24 @@ static void as_reported_by(void **state)
     nm_article_free(f.a);
 }
 
+/* An opening "Asked …" question runs past its asides to the comma before
+ * the main clause; a trailing relative aside stays out. */
+static void asked_question_runs_to_the_main_clause(void **state)
+{
+    (void)state;
+    found f = find("Asked why the council ignored the request, in the same budget, that the report list the "
+                   "costs, the mayor said she had not seen it.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "why the council ignored the request, in the same budget, that the report list the costs");
+    nm_article_free(f.a);
+
+    f = find("Asked whether the plan would pass, which few expect, the mayor said she was hopeful.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "whether the plan would pass");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -987,6 +1005,7 @@ int main(void)
         cmocka_unit_test(apostrophe_quote_brings_its_clause),
         cmocka_unit_test(opening_according_to_runs_to_its_comma),
         cmocka_unit_test(as_reported_by),
+        cmocka_unit_test(asked_question_runs_to_the_main_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
