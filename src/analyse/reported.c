@@ -2872,6 +2872,10 @@ static size_t continuation_at(const ctx *c, size_t after)
     return n_toks;
 }
 
+/* Longest clause before a quote's opening mark that the quote brings
+ * along, in tokens (bounds the work per quote). */
+#define APOS_CLAUSE_MAX_TOKENS 80
+
 /* First token of the clause an opening mark at o closes, when words stand
  * before it in its sentence ("The French are big fans of ''Prison
  * Break,''"), else o: none after a colon, a dash or a bracket, which set
@@ -2879,7 +2883,7 @@ static size_t continuation_at(const ctx *c, size_t after)
 static size_t clause_before_mark(const ctx *c, size_t o)
 {
     size_t s0 = c->seg->sents[c->seg->toks[o].sent].tok_start;
-    if (count_words(c, s0, o) == 0)
+    if (o - s0 > APOS_CLAUSE_MAX_TOKENS || count_words(c, s0, o) == 0)
         return o;
     for (size_t k = s0; k < o; k++)
         if (tok_is_char(c, k, ':') || tok_is_char(c, k, '(') || is_dash_tok(c, k) || tok_is_dquote(c, k))
