@@ -1181,12 +1181,23 @@ static nm_status push_candidate(ctx *c, out_list *o, nm_quote_kind kind, nm_rang
     return NM_OK;
 }
 
+/* One-word answers ("46 percent said yes"), which PolNeAR marks as
+ * content. */
+static const char *const k_answers[] = {"yes", "no", NULL};
+
+/* Is [s, e) a lone answer word, with no second fragment? */
+static bool answer_word(const ctx *c, size_t s, size_t e, bool two)
+{
+    char w[WORD_MAX + 1];
+    return !two && e == s + 1 && tok_lower(c, s, w) && in_list(k_answers, w);
+}
+
 static nm_status emit(ctx *c, out_list *o, size_t c1s, size_t c1e, size_t c2s,
                       size_t c2e, size_t sp_s, size_t sp_e, size_t cue_s, size_t cue_e)
 {
     const nm_token *t = c->seg->toks;
     size_t words = count_words(c, c1s, c1e) + (c2e > c2s ? count_words(c, c2s, c2e) : 0);
-    if (words < CLAUSE_MIN_WORDS)
+    if (words < CLAUSE_MIN_WORDS && !answer_word(c, c1s, c1e, c2e > c2s))
         return NM_OK;
     /* a direct quote on either side is quotes.c's */
     if (is_one_quote(c, c1s, c1e) && (c2e <= c2s || is_one_quote(c, c2s, c2e)))
@@ -1510,6 +1521,35 @@ static bool attribution_after_comma(const ctx *c, size_t a, size_t comma, size_t
     return false;
 }
 
+static bool finite_verb(const ctx *c, size_t k);
+
+/* Longest stretch from the end of an inserted attribution's source to the
+ * comma closing it ("said Ana Ruiz, an expert at the institute,"), in
+ * tokens. */
+#define INSERT_TAIL_MAX_TOKENS 24
+
+static size_t skip_adverbs(const ctx *c, size_t k, size_t ce);
+
+/* Where the clause an attribution was inserted into goes on after its
+ * source ("Any reading of the law, said Ana Ruiz, an expert at the
+ * institute, would find …", "His motive, according to an interview at the
+ * time, was …"): the first token after a comma closing the source or its
+ * aside when a finite verb comes next, else e. */
+static size_t predicate_after_source(const ctx *c, size_t sp_e, size_t e)
+{
+    for (size_t m = sp_e; m < e && m < sp_e + INSERT_TAIL_MAX_TOKENS; m++) {
+        if (c->in_quote[m] || (tok_flag(c, m, NM_TOK_PUNCT) && !tok_is_char(c, m, ',') &&
+                               !tok_is_char(c, m, '.')))
+            return e;
+        if (!tok_is_char(c, m, ','))
+            continue;
+        size_t v = skip_adverbs(c, m + 1, e);
+        if (v < e && finite_verb(c, v) && count_words(c, m + 1, e) >= CLAUSE_MIN_WORDS)
+            return m + 1;
+    }
+    return e;
+}
+
 /* 1. "CLAUSE, X said." / "CLAUSE, said X, who ..." / "CLAUSE, according
  * to X." */
 static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done)
@@ -1530,6 +1570,9 @@ static nm_status final_attribution(ctx *c, out_list *o, size_t a, size_t e, bool
         size_t r = sp_e + 1;
         if (tok_word_is(c, cs, "according") && sp_e < e && tok_is_char(c, sp_e, ',') &&
             !c->in_quote[sp_e] && count_words(c, r, e) >= CLAUSE_MIN_WORDS)
+            return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
+        r = predicate_after_source(c, sp_e, e);
+        if (r < e)
             return emit(c, o, a, k, r, e, sp_s, sp_e, cs, ce);
         return emit(c, o, a, k, 0, 0, sp_s, sp_e, cs, ce);
     }
@@ -1559,6 +1602,35 @@ static const char *const k_hearers[] = {
 #define ADVERBIAL_REACH 8
 /* Pronouns that can only be subjects: they open a clause. */
 static const char *const k_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
+/* Longest hearer of a tell-cue before a clause with no "that" ("told The
+ * Star-Ledger of Newark last week she …"), in tokens. */
+#define HEARER_MAX_TOKENS 8
+
+/* Pronouns that open a clause after a hearer ("told POLITICO he planned",
+ * "told the AP her group never worked"). */
+static const char *const k_clause_pronouns[] = {
+    "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "my", "our", NULL};
+
+/* Where the clause of a tell-cue without "that" starts: after its hearer
+ * (q on), at a pronoun opening a clause ("told him he had never been a
+ * citizen", "tells voters she's with them"), or e. */
+static size_t tell_clause_start(const ctx *c, size_t q, size_t e)
+{
+    if (q >= e || c->in_quote[q] || !tok_is_word(c, q))
+        return e;
+    char w[WORD_MAX + 1];
+    for (size_t k = q + 1; k < e && k <= q + HEARER_MAX_TOKENS; k++) {
+        if (c->in_quote[k] || (tok_flag(c, k, NM_TOK_PUNCT) && !tok_is_char(c, k, '.')))
+            return e;
+        if (tok_lower(c, k, w) && in_list(k_clause_pronouns, w))
+            return k;
+        if (finite_verb(c, k) || (tok_classes(c, k) & W_CUE) ||
+            ((tok_classes(c, k) & W_STOP) && !tok_word_is(c, k, "of")))
+            return e;
+    }
+    return e;
+}
 
 /* Where the clause after a cue at [i, p) starts, or e when there is none:
  * skips ", :"; "that" stays in the clause, as PolNeAR marks it; a
@@ -1594,7 +1666,9 @@ static size_t clause_start(const ctx *c, size_t p, size_t e, bool tell)
             !tok_word_is(c, i, "about") && !tok_word_is(c, i, "and"))
             break;
     }
-    if (tell || q >= e)
+    if (tell)
+        return tell_clause_start(c, q, e);
+    if (q >= e)
         return e;
     /* "said, holding back tears": a comma right after the cue */
     if (tok_is_char(c, q, ','))
@@ -1669,7 +1743,7 @@ static bool closes_with_comma(const ctx *c, size_t j, size_t cs)
            tok_is_char(c, j - 1, ',');
 }
 
-static bool finite_verb(const ctx *c, size_t k);
+static bool new_clause_at(const ctx *c, size_t s, size_t ce);
 
 /* Numbers in words or digits ("three in five", "40 percent"). */
 static const char *const k_number_words[] = {
@@ -1682,10 +1756,52 @@ static bool is_number_word(const ctx *c, size_t k)
     return tok_flag(c, k, NM_TOK_DIGIT) || (tok_lower(c, k, w) && in_list(k_number_words, w));
 }
 
+/* Words opening a subordinate clause ("While X said A, B"; "said that if
+ * A, B"). */
+static const char *const k_subordinators[] = {
+    "while", "although", "though", "because", "if", "when", "whereas", "since",
+    "unless", "as", "after", "before", "once", "until", NULL};
+
+/* Does the clause at cs open with a subordinate clause ("that if Iran were
+ * a stock, he would buy it")? Its main clause comes after a comma. */
+static bool opens_subordinate(const ctx *c, size_t cs, size_t e)
+{
+    char w[WORD_MAX + 1];
+    size_t k = cs < e && tok_word_is(c, cs, "that") ? cs + 1 : cs;
+    return k < e && !c->in_quote[k] && tok_lower(c, k, w) && in_list(k_subordinators, w);
+}
+
+/* Longest subject of a new clause after ", and", in tokens. */
+#define AND_SUBJECT_MAX_TOKENS 5
+
+/* Is the word after a pronoun or a short noun phrase at s a speech cue,
+ * with no auxiliary before it ("he argued", not "he would advise")? */
+static bool speech_cue_after_subject(const ctx *c, size_t s, size_t e)
+{
+    size_t k = s;
+    while (k < e && k < s + AND_SUBJECT_MAX_TOKENS && tok_is_word(c, k) && !c->in_quote[k] &&
+           !(tok_classes(c, k) & (W_CUE | W_SKIP | W_STOP)))
+        k++;
+    unsigned cls = 0;
+    return k > s && k < e && cue_at(c, k, e, &cls) && (cls & CUE_SPEECH);
+}
+
 static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *bare)
 {
     *bare = false;
+    /* "that if A, he would advise B": the commas up to the main clause's
+     * subject are the subordinate clause's */
+    bool sub = opens_subordinate(c, cs, e);
     for (size_t j = cs; j + 2 < e; j++) {
+        if (sub && !c->in_quote[j] && tok_is_char(c, j, ',')) {
+            if ((tok_classes(c, j + 1) & W_PRONOUN) || new_clause_at(c, j + 1, e)) {
+                sub = false;
+                /* "that while A, he argued B": the writer's speaker again */
+                if (!speech_cue_after_subject(c, j + 1, e))
+                    continue;
+            } else
+                continue;
+        }
         /* a quote closed by a comma inside its marks (“… Nebraska,” Sanders
          * said …) ends the clause as a comma would */
         bool qcomma = closes_with_comma(c, j, cs) && !colon_before(c, cs, j);
@@ -1699,6 +1815,9 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
         size_t k = j + 1;
         if (comma && tok_lower(c, k, w) && in_list(k_clause_links, w))
             k++;
+        /* ", but agreed": a conjunction makes the cue a second predicate,
+         * not the close of an aside */
+        bool linked = k > j + 1;
         size_t subj = k;
         unsigned cl = k < e ? tok_classes(c, k) : 0;
         if (cl & W_PRONOUN)
@@ -1744,7 +1863,7 @@ static size_t next_attribution_comma(const ctx *c, size_t cs, size_t e, bool *ba
          * a noun modifies the noun */
         if (link && k > subj && ing)
             continue;
-        *bare = no_subject && tok_is_char(c, j, ',') && !ing;
+        *bare = no_subject && tok_is_char(c, j, ',') && !ing && !linked;
         return j;
     }
     return e;
@@ -1883,8 +2002,6 @@ static bool clause_verb(const ctx *c, size_t k)
                                             tok_word_is(c, k - 1, "the")));
 }
 
-/* Longest subject of a new clause after ", and", in tokens. */
-#define AND_SUBJECT_MAX_TOKENS 5
 
 /* Does a clause open at s: a pronoun or a short noun phrase, then a finite
  * verb ("he railed", "the city has sued", "Emanuel released")? */
@@ -1927,6 +2044,27 @@ static bool short_aside(const ctx *c, size_t s, size_t ce)
     return false;
 }
 
+/* Tokens after a quote's closing mark in which its cue may stand ("…,”
+ * the senator added"). */
+#define QUOTE_CUE_REACH 5
+
+/* Does a quote open at q (in double marks, not doubled apostrophes, which
+ * PolNeAR does not count as quotes) and a cue follow its closing mark
+ * within QUOTE_CUE_REACH tokens before ce? */
+static bool quote_attributed_after(const ctx *c, size_t q, size_t ce)
+{
+    if (q >= ce || !tok_is_dquote(c, q) || tok_is_char(c, q, '\''))
+        return false;
+    size_t k = q + 1;
+    while (k < ce && c->in_quote[k] && !tok_is_dquote(c, k))
+        k++;
+    unsigned cls = 0;
+    for (size_t m = k + 1; m < ce && m <= k + QUOTE_CUE_REACH && !c->in_quote[m]; m++)
+        if (cue_at(c, m, ce, &cls) && !(cls & CUE_ACCORDING))
+            return true;
+    return false;
+}
+
 /* End of reported clause [cs, ce) at its first comma before a contrast. */
 static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
 {
@@ -1943,12 +2081,14 @@ static size_t contrast_cut(const ctx *c, size_t cs, size_t ce)
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
         if ((tok_is_char(c, j, ',') || is_dash_tok(c, j)) && trailing_apposition(c, j + 1, ce))
             return j;
+        /* "asserted that France had lost its identity: “France is no
+         * longer France,” he claimed": a quote after a colon with an
+         * attribution of its own is that one's (without one, PolNeAR keeps
+         * it in the clause: `added a caveat: “…”`) */
+        if (tok_is_char(c, j, ':') && quote_attributed_after(c, j + 1, ce))
+            return j;
         if (!tok_is_char(c, j, ',') || !tok_lower(c, j + 1, w))
             continue;
-        /* "he was too busy: “I have a lot going on”": a quote after a
-         * colon is one of its own */
-        if (tok_is_char(c, j, ':') && j + 1 < ce && tok_is_dquote(c, j + 1))
-            return j;
         /* ", who …" to the clause's end: the writer's aside on the last
          * name ("…, who worked on her campaign"); one closed by a comma
          * ("X, who must decide, has said nothing") is the clause's, one
@@ -2023,6 +2163,18 @@ static bool after_verb(const ctx *c, size_t k)
            (tok_lower(c, k, w) && in_list(k_verb_particles, w));
 }
 
+/* Is token k an auxiliary, maybe negated ("was", "has", "didn't")? */
+static bool aux_verb(const ctx *c, size_t k)
+{
+    char w[WORD_MAX + 1];
+    size_t n = tok_lower(c, k, w);
+    if (n > 3 && !strcmp(w + n - 3, "n't"))
+        w[n - 3] = 0;
+    else if (n > 5 && !strcmp(w + n - 5, "n\xe2\x80\x99t"))
+        w[n - 5] = 0;
+    return n && (in_list(k_finite_aux, w) || !strcmp(w, "ca") || !strcmp(w, "wo"));
+}
+
 /* Words that open a clause of its own: its verb is not the cue's subject's. */
 static const char *const k_clause_openers[] = {
     "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", NULL};
@@ -2064,7 +2216,9 @@ static size_t second_predicate_cut(const ctx *c, size_t cs, size_t ce)
                       (k + 1 < ce && (tok_word_is(c, k + 1, "by") || tok_word_is(c, k + 1, "with") ||
                                       is_ly_adverb(c, k + 1)))))
             continue;
-        if (k + 1 < ce && finite_verb(c, k) && after_verb(c, k + 1))
+        /* an auxiliary needs no object after it ("…, was born in …",
+         * "…, didn't respond") */
+        if (k + 1 < ce && finite_verb(c, k) && (after_verb(c, k + 1) || (comma && aux_verb(c, k))))
             return j > cs + 1 && tok_is_char(c, j - 1, ',') ? j - 1 : j;
     }
     return ce;
@@ -2235,6 +2389,20 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
         ce++;
     if (ce < e && c->in_quote[ce])
         ce++; /* the question ends with a title: “… on “This Week,” X said” */
+    /* "Asked whether X, which friends described as grim, hurt him, Mr.
+     * Trump said …": an opening question runs to the comma before the main
+     * clause's subject and verb */
+    char rw[WORD_MAX + 1];
+    bool relative = ce + 1 < e && tok_lower(c, ce + 1, rw) &&
+                    (in_list(k_trailing_relatives, rw) || !strcmp(rw, "which"));
+    if (start && ce < e && !c->in_quote[ce] && !(tok_classes(c, ce + 1) & W_PRONOUN) &&
+        !new_clause_at(c, ce + 1, e) && !(relative && !closed_relative(c, ce + 2, e)))
+        for (size_t m = ce + 1; m + 1 < e; m++)
+            if (!c->in_quote[m] && tok_is_char(c, m, ',') &&
+                ((tok_classes(c, m + 1) & W_PRONOUN) || new_clause_at(c, m + 1, e))) {
+                ce = m;
+                break;
+            }
     if (count_words(c, k, ce) < CLAUSE_MIN_WORDS + 1)
         return NM_OK;
     *done = true;
@@ -2242,11 +2410,150 @@ static nm_status passive_asked(ctx *c, out_list *o, size_t a, size_t i, size_t e
     return emit(c, o, k, ce, 0, 0, sp_s, sp_e, i, i + 1);
 }
 
-/* Words opening a subordinate clause before the main one ("While he said
- * A, B ..."). */
-static const char *const k_subordinators[] = {
-    "while", "although", "though", "because", "if", "when", "whereas", "since",
-    "unless", "as", "after", "before", "once", "until", NULL};
+/* Head nouns of a poll named after "in" ("in the latest CNN/ORC poll"):
+ * PolNeAR makes the poll the source of the finding around it. */
+static const char *const k_poll_nouns[] = {"poll", "polls", "survey", "surveys", NULL};
+
+/* Longest "in" phrase naming a poll, up to the poll noun, in tokens. */
+#define POLL_NP_MAX_TOKENS 10
+
+/* Words after a poll noun that still belong to its phrase ("the poll
+ * released Sunday", "a survey conducted this month"). */
+#define POLL_TAIL_MAX_TOKENS 5
+
+/* Words a poll's phrase may hold besides names and modifiers
+ * ("the RealClearPolitics average of recent polls", "Post and ABC"). */
+static const char *const k_poll_inner[] = {
+    "the", "a", "an", "of", "and", "this", "these", "his", "her", "their", "its", "our", NULL};
+
+/* Does "in" at i open a phrase naming a poll? Its poll noun's end in *pe
+ * (the source [i + 1, *pe)) and in *ne where the finding goes on: the
+ * verb of the clause the phrase sits in ("His rating in the latest Fox
+ * poll stands at 53%"), a comma, or e; a participle and time words after
+ * the noun are the phrase's ("a poll released Sunday"). */
+static bool poll_phrase(const ctx *c, size_t i, size_t e, size_t *pe, size_t *ne)
+{
+    if (c->in_quote[i] || !tok_word_is(c, i, "in"))
+        return false;
+    char w[WORD_MAX + 1];
+    for (size_t k = i + 1; k < e && k <= i + POLL_NP_MAX_TOKENS; k++) {
+        bool word = tok_lower(c, k, w) > 0;
+        if (c->in_quote[k] || tok_is_char(c, k, ',') || tok_is_char(c, k, '(') || is_dash_tok(c, k) ||
+            (word && (tok_classes(c, k) & (W_STOP | W_FUNCTION)) && !in_list(k_poll_inner, w)) ||
+            (k > i + 1 && (finite_verb(c, k) || (tok_classes(c, k) & (W_CUE | W_RELATIVE)))))
+            return false;
+        if (!(word && in_list(k_poll_nouns, w)))
+            continue;
+        /* a named poll ("the latest CNN/ORC poll", "Monday's poll", "a
+         * 50-state survey"); "in the polls", "in national polls" speak of
+         * standing in general */
+        bool named = false;
+        for (size_t m = i + 1; m < k; m++)
+            named = named || tok_flag(c, m, NM_TOK_CAP) || tok_flag(c, m, NM_TOK_DIGIT);
+        if (!named)
+            return false;
+        *pe = k + 1;
+        size_t m = k + 1;
+        if (m < e && (is_ed_verb(c, m) || (tok_classes(c, m) & W_ADVERBIAL)) &&
+            !(tok_lower(c, m, w) && in_list(k_finite_aux, w)))
+            while (m < e && m <= k + POLL_TAIL_MAX_TOKENS && !c->in_quote[m] && tok_is_word(c, m) &&
+                   !(tok_lower(c, m, w) && in_list(k_finite_aux, w)) && !present_verb(c, m, e) &&
+                   !(tok_classes(c, m) & W_CUE))
+                m++;
+        size_t wn = m < e && !tok_flag(c, m, NM_TOK_CAP) ? tok_lower(c, m, w) : 0;
+        bool verb = wn && (in_list(k_finite_aux, w) || in_list(k_irregular_past, w) ||
+                           (tok_classes(c, m) & W_CUE) ||
+                           /* "stands at 53%" */
+                           (wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's'));
+        *ne = verb || (m < e && tok_is_char(c, m, ',')) ? m : e;
+        return true;
+    }
+    return false;
+}
+
+/* Speech cues that respondents of a poll use ("38 percent said"): no
+ * attribution of their own inside the poll's finding. */
+static const char *const k_respondent_cues[] = {"said", "say", "says", NULL};
+
+/* "In a CNN poll, 38 percent said A, while 60 percent said B", "Clinton
+ * leads by 9 points in the latest Fox poll", "Some 20 percent of people in
+ * a recent poll said A": the finding is the poll's, the source the phrase
+ * after "in"; a sentence holding another cue than the respondents' is left
+ * to the other patterns. */
+static nm_status poll_attribution(ctx *c, out_list *o, size_t a, size_t e, bool *done, size_t *rest)
+{
+    *rest = e;
+    size_t i = a, pe = 0, ne = 0;
+    while (i < e && !poll_phrase(c, i, e, &pe, &ne))
+        i++;
+    if (i >= e)
+        return NM_OK;
+    unsigned cls = 0;
+    char w[WORD_MAX + 1];
+    for (size_t k = a; k < e; k++)
+        if (!c->in_quote[k] && (k < i || k >= pe) && cue_at(c, k, e, &cls) &&
+            !(tok_lower(c, k, w) && in_list(k_respondent_cues, w)))
+            return NM_OK;
+    nm_status st = NM_OK;
+    if (i == a && ne < e && tok_is_char(c, ne, ',')) {
+        /* "In a CNN poll, CLAUSE" */
+        if (count_words(c, ne + 1, e) >= CLAUSE_MIN_WORDS + 1)
+            st = emit(c, o, ne + 1, e, 0, 0, i + 1, pe, i, i + 1);
+    } else if (i > a) {
+        size_t s = a, se;
+        if (sentence_subject(c, a, i, &s, &se) && s > i)
+            s = a;
+        /* "His support in a new poll stands at 53%": the clause goes on
+         * after it, up to a comma opening another attribution ("While 86
+         * percent in a poll liked her, 43 said …"); "One in four voters in
+         * a poll said A" is the respondents' */
+        size_t r = ne < e && !tok_is_char(c, ne, ',') ? ne : e, re = r;
+        if (r < e && tok_lower(c, r, w) && in_list(k_respondent_cues, w))
+            return NM_OK;
+        if (r < e) {
+            bool bare;
+            re = next_attribution_comma(c, r, e, &bare);
+        }
+        if (count_words(c, s, i) >= CLAUSE_MIN_WORDS + 1)
+            st = emit(c, o, s, i, r, re, i + 1, pe, i, i + 1);
+        /* the rest of the sentence may hold an attribution of its own */
+        if (re < e)
+            *rest = re + 1;
+    }
+    *done = true;
+    return st;
+}
+
+/* The comma closing "As X said[ on Saturday]," from p (the token after
+ * the cue): right there, or after time words or a short prepositional
+ * phrase; else e. */
+static size_t adverbials_comma(const ctx *c, size_t p, size_t e)
+{
+    for (size_t m = p; m < e && m <= p + TRAILER_MAX_TOKENS; m++) {
+        if (c->in_quote[m])
+            return e;
+        if (tok_is_char(c, m, ','))
+            return only_adverbials(c, p, m, true) ? m : e;
+    }
+    return e;
+}
+
+/* Longest source of an opening "According to X," in tokens. */
+#define ACCORDING_SOURCE_MAX_TOKENS 24
+
+/* The comma ending an opening "According to" phrase from s: the first one
+ * within ACCORDING_SOURCE_MAX_TOKENS with no quote, clause verb or cue
+ * before it, else e. */
+static size_t source_comma(const ctx *c, size_t s, size_t e)
+{
+    for (size_t m = s + 1; m < e && m <= s + ACCORDING_SOURCE_MAX_TOKENS; m++) {
+        if (c->in_quote[m] || clause_verb(c, m) || (tok_classes(c, m) & W_CUE))
+            return e;
+        if (tok_is_char(c, m, ','))
+            return m;
+    }
+    return e;
+}
 
 static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
 {
@@ -2297,7 +2604,17 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
             continue;
         if (cls & CUE_ACCORDING) {
             size_t sp_e;
-            if (!np_after(c, i + n, e, &sp_e))
+            bool np = np_after(c, i + n, e, &sp_e);
+            /* "According to the officer in charge of the base that night,
+             * CLAUSE", "According to a Reuters/Ipsos poll, …": opening the
+             * clause, the source runs to its comma */
+            if ((i == a || (i == a + 1 && (tok_classes(c, a) & W_STOP))) &&
+                !(np && sp_e < e && tok_is_char(c, sp_e, ','))) {
+                size_t m = source_comma(c, i + n, e);
+                np = m < e;
+                sp_e = np ? m : sp_e;
+            }
+            if (!np)
                 continue;
             if (sp_e < e && tok_is_char(c, sp_e, ',')) {
                 size_t cs = sp_e + 1;
@@ -2320,6 +2637,24 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 !starts_with_quote(c, from, to))
                 return emit(c, o, from, to, 0, 0, i + n, sp_e, i, i + n);
             continue;
+        }
+        /* "As reported by Western Journalism, CLAUSE": the source after
+         * "by", the clause after the comma */
+        if (i > a && tok_word_is(c, i - 1, "as") && i + n < e && tok_word_is(c, i + n, "by") &&
+            !c->in_quote[i - 1]) {
+            size_t m = source_comma(c, i + n, e);
+            if (m + 1 < e && m > i + n + 1) {
+                bool bare2;
+                size_t ce2 = next_attribution_comma(c, m + 1, e, &bare2);
+                if (is_one_quote(c, m + 1, ce2))
+                    return NM_OK;
+                nm_status st = emit(c, o, m + 1, contrast_cut(c, m + 1, ce2), 0, 0, i + n + 1, m, i, i + n);
+                if (st != NM_OK || ce2 >= e)
+                    return st;
+                i = ce2;
+                lo = ce2 + 1;
+                continue;
+            }
         }
         /* passives and infinitives are not this cue's attribution, but
          * "seemed to recognize" is */
@@ -2402,19 +2737,32 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
                 lo = p + 1;
                 continue;
             }
-            return emit(c, o, lo, s - 1, p + 1, e, s, se, i, i + n);
+            /* the second part ends like any clause ("…, officials said,
+             * could be undone by events, whether …") */
+            bool bare2;
+            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
+            size_t cut2 = contrast_cut(c, p + 1, ce2);
+            nm_status st = emit(c, o, lo, s - 1, p + 1, cut2, s, se, i, i + n);
+            if (st != NM_OK || cut2 >= e)
+                return st;
+            last_s = s;
+            last_se = se;
+            i = cut2;
+            lo = cut2 + 1;
+            continue;
         }
         /* "While X said A, B ...": the clause ends with the subordinate
          * clause; "As X said, CLAUSE": the clause is the main one */
         char sw[WORD_MAX + 1];
         bool subordinate = s > a && !c->in_quote[s - 1] && tok_lower(c, s - 1, sw) &&
                            in_list(k_subordinators, sw);
-        if (subordinate && !strcmp(sw, "as") && p + 1 < e && tok_is_char(c, p, ',')) {
+        size_t pc = subordinate && !strcmp(sw, "as") ? adverbials_comma(c, p, e) : e;
+        if (pc + 1 < e) {
             bool bare2;
-            size_t ce2 = next_attribution_comma(c, p + 1, e, &bare2);
-            if (is_one_quote(c, p + 1, ce2))
+            size_t ce2 = next_attribution_comma(c, pc + 1, e, &bare2);
+            if (is_one_quote(c, pc + 1, ce2))
                 return NM_OK;
-            nm_status st = emit(c, o, p + 1, contrast_cut(c, p + 1, ce2), 0, 0, s, se, i, i + n);
+            nm_status st = emit(c, o, pc + 1, contrast_cut(c, pc + 1, ce2), 0, 0, s, se, i, i + n);
             if (st != NM_OK || ce2 == e)
                 return st;
             i = ce2;
@@ -2709,26 +3057,64 @@ static bool apos_attribution_before(const ctx *c, size_t o, size_t *sp_s, size_t
     return false;
 }
 
+/* Longest attribution sentence after a closing mark that a further span
+ * may follow ("''A,'' said X, a strategist for Y who …. ''B''"), in
+ * tokens. */
+#define APOS_CONTINUE_REACH 60
+
 /* Where the next span would have to open to continue a quote whose
  * attribution ends at `after`: the start of the next sentence ("''A,'' he
  * said on Tuesday. ''B.''", "''A,'' said X, who ... . ''B''") or right after
  * a comma or colon ("''A,'' he said, ''B.''"); n_toks when a mark or the
- * paragraph's end comes first. */
+ * paragraph's end comes first. A title or phrase in marks inside the
+ * attribution (`he said on ''This Week.''`, `who noted prices had
+ * ''cratered''`) is passed over; one closing the sentence ends it. */
 static size_t continuation_at(const ctx *c, size_t after)
 {
     size_t n_toks = c->seg->n_toks;
-    for (size_t i = after; i < n_toks && i < after + APOS_AFTER_REACH; i++) {
+    bool inside = false;
+    for (size_t i = after; i < n_toks && i < after + APOS_CONTINUE_REACH; i++) {
         if (para_of_tok(c, i) != para_of_tok(c, after - 1))
             return n_toks;
-        if (apos_mark_len(c, i))
-            return i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')) ? i
-                                                                                            : n_toks;
+        size_t len = apos_mark_len(c, i);
+        if (len) {
+            if (inside) {
+                inside = false;
+                if (ends_sentence(c, i - 1) && !tok_is_char(c, i - 1, ';'))
+                    return i + len;
+            } else if (i > after && (tok_is_char(c, i - 1, ',') || tok_is_char(c, i - 1, ':')))
+                return i;
+            else
+                inside = true;
+            i += len - 1;
+            continue;
+        }
         if (tok_is_dquote(c, i))
             return n_toks;
-        if (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?'))
+        if (!inside && (tok_is_char(c, i, '.') || tok_is_char(c, i, '!') || tok_is_char(c, i, '?') ||
+                        c->seg->sents[c->seg->toks[i].sent].tok_end == i + 1))
             return i + 1;
     }
     return n_toks;
+}
+
+/* Longest clause before a quote's opening mark that the quote brings
+ * along, in tokens (bounds the work per quote). */
+#define APOS_CLAUSE_MAX_TOKENS 80
+
+/* First token of the clause an opening mark at o closes, when words stand
+ * before it in its sentence ("The French are big fans of ''Prison
+ * Break,''"), else o: none after a colon, a dash or a bracket, which set
+ * the quote off. */
+static size_t clause_before_mark(const ctx *c, size_t o)
+{
+    size_t s0 = c->seg->sents[c->seg->toks[o].sent].tok_start;
+    if (o - s0 > APOS_CLAUSE_MAX_TOKENS || count_words(c, s0, o) == 0)
+        return o;
+    for (size_t k = s0; k < o; k++)
+        if (tok_is_char(c, k, ':') || tok_is_char(c, k, '(') || is_dash_tok(c, k) || tok_is_dquote(c, k))
+            return o;
+    return s0;
 }
 
 static nm_status emit_frags(ctx *c, out_list *o, const nm_range *fr, size_t nf, size_t sp_s,
@@ -2766,6 +3152,11 @@ static nm_status apos_quotes(ctx *c, out_list *o)
         bool found = false;
         if (v[i].closed && apos_attribution_after(c, v[i].end, &sp_s, &sp_e, &cs, &ce, &after)) {
             fr[nf++] = apos_range(c, &v[i]);
+            /* "The French are big fans of ''Prison Break,'' he said": a
+             * quote closing a clause brings the clause along */
+            size_t s0 = clause_before_mark(c, v[i].open);
+            if (s0 < v[i].open && !ends_sentence(c, v[i].close - 1))
+                fr[0].start = c->seg->toks[s0].start;
             found = true;
         } else if (apos_attribution_before(c, v[i].open, &sp_s, &sp_e, &cs, &ce, &content)) {
             nm_range r = apos_range(c, &v[i]);
@@ -2777,10 +3168,14 @@ static nm_status apos_quotes(ctx *c, out_list *o)
             continue;
         /* ''A,'' he said. ''B.'' — B goes on with the same voice */
         if (after) {
-            size_t at = continuation_at(c, after);
-            while (i + 1 < n && nf < APOS_MAX_FRAGS && v[i + 1].open == at &&
+            size_t at = continuation_at(c, after), j = i + 1;
+            /* spans inside the attribution ("on ''This Week''") are no
+             * continuation */
+            while (j < n && v[j].open < at && v[j].open >= after)
+                j++;
+            while (j < n && nf < APOS_MAX_FRAGS && v[j].open == at &&
                    para_of_tok(c, at) == para_of_tok(c, after - 1)) {
-                i++;
+                i = j++;
                 fr[nf++] = apos_range(c, &v[i]);
                 at = v[i].end; /* a further span right after it */
             }
@@ -2847,6 +3242,25 @@ static nm_status label_statement(ctx *c, out_list *o, size_t si, bool *done)
  * linear in the text's length. */
 #define SENTENCE_WINDOW_TOKENS 400
 
+/* Does a fragment of q overlap one of the sorted, disjoint ranges fr[0..n)?
+ * (binary search per fragment) */
+static bool overlaps_any(const nm_quote *q, const nm_range *fr, size_t n)
+{
+    for (size_t f = 0; f < q->n_frags; f++) {
+        size_t lo = 0, hi = n;
+        while (lo < hi) { /* first range ending after the fragment's start */
+            size_t mid = lo + (hi - lo) / 2;
+            if (fr[mid].end <= q->frags[f].start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < n && fr[lo].start < q->frags[f].end)
+            return true;
+    }
+    return false;
+}
+
 nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
                            nm_quote **out, nm_range **cues_out, size_t *n_out)
 {
@@ -2884,7 +3298,12 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
             for (size_t l = w; st == NM_OK && l < we;) {
                 size_t le = line_break_at(&c, l, we), lce = clause_end(&c, l, le);
                 done = false;
+                size_t rest = lce;
                 if (lce > l)
+                    st = poll_attribution(&c, &o, l, lce, &done, &rest);
+                if (st == NM_OK && done && rest < lce)
+                    st = forward_scan(&c, &o, rest, lce);
+                if (st == NM_OK && !done && lce > l)
                     st = final_attribution(&c, &o, l, lce, &done);
                 if (st == NM_OK && !done && lce > l)
                     st = forward_scan(&c, &o, l, lce);
@@ -2901,21 +3320,29 @@ nm_status nm_reported_find(nm_article *a, const nm_segments *seg,
     if (st != NM_OK)
         return st;
     if (ap.n) {
+        /* the apostrophe quotes' fragments, in text order: a clause
+         * overlapping one gives way, one between two fragments (an
+         * attribution's own clause) stays */
+        size_t nfr = 0;
+        for (size_t k = 0; k < ap.n; k++)
+            nfr += ap.q[k].n_frags;
+        nm_range *afr = nm_arena_alloc(a->arena, nfr * sizeof *afr);
+        if (!afr)
+            return NM_ERR_NOMEM;
+        nfr = 0;
+        for (size_t k = 0; k < ap.n; k++)
+            for (size_t f = 0; f < ap.q[k].n_frags; f++)
+                afr[nfr++] = ap.q[k].frags[f];
         out_list m = {0};
-        size_t i = 0, j = 0, ap_end = 0; /* end of the last apostrophe quote taken */
+        size_t i = 0, j = 0;
         while (i < o.n || j < ap.n) {
             bool take_ap = i >= o.n || (j < ap.n && ap.q[j].frags[0].start < o.q[i].frags[0].start);
-            if (!take_ap) {
-                size_t rs = o.q[i].frags[0].start, re = o.q[i].frags[o.q[i].n_frags - 1].end;
-                if (rs < ap_end || (j < ap.n && ap.q[j].frags[0].start < re)) {
-                    i++; /* overlaps an apostrophe quote */
-                    continue;
-                }
+            if (!take_ap && overlaps_any(&o.q[i], afr, nfr)) {
+                i++;
+                continue;
             }
             const out_list *from = take_ap ? &ap : &o;
             size_t at = take_ap ? j++ : i++;
-            if (take_ap)
-                ap_end = ap.q[at].frags[ap.q[at].n_frags - 1].end;
             if (m.n == m.cap) {
                 size_t cap = m.cap ? m.cap * 2 : 16;
                 nm_quote *q = nm_arena_realloc(a->arena, m.q, m.cap * sizeof *q, cap * sizeof *q);

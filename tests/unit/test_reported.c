@@ -785,6 +785,262 @@ static void adverbs_and_coordinated_clauses_before_cues(void **state)
     nm_article_free(f.a);
 }
 
+/* A quote after a colon with an attribution of its own ends the clause;
+ * one without stays in it (a mixed clause). */
+static void colon_quote_with_its_own_cue(void **state)
+{
+    (void)state;
+    found f = find("The mayor said the city had lost its way: \xe2\x80\x9cWe are no longer a city,\xe2\x80\x9d he said.");
+    assert_true(f.n >= 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the city had lost its way");
+    nm_article_free(f.a);
+
+    f = find("The mayor added a caveat: \xe2\x80\x9cWe will see.\xe2\x80\x9d");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].kind, NM_QUOTE_MIXED);
+    nm_article_free(f.a);
+}
+
+/* ", but agreed" after an opening adverbial: the subject's second
+ * predicate, not the close of an aside. */
+static void linked_cue_after_comma_is_no_aside(void **state)
+{
+    (void)state;
+    found f = find("In an interview on Sunday, the mayor said she did not plan the cuts, but agreed that "
+                   "the budget was tight.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she did not plan the cuts");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the mayor");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that the budget was tight");
+    nm_article_free(f.a);
+}
+
+/* A one-word answer is content ("said yes"); other single words are not. */
+static void one_word_answers(void **state)
+{
+    (void)state;
+    found f = find("Asked whether the plan would work, 40 percent of the voters said yes.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "yes");
+    assert_string_equal(slice(&f, f.q[1].speaker), "40 percent of the voters");
+    nm_article_free(f.a);
+
+    f = find("The governor said nothing.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+/* A clause opening with a subordinate one runs past its comma to the main
+ * clause ("that if A, he would B"), unless the main clause is the writer's
+ * next attribution ("that while A, he argued B"). */
+static void subordinate_clause_inside_the_content(void **state)
+{
+    (void)state;
+    found f = find("She told donors that if the bill were a house, she would sell it.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that if the bill were a house, she would sell it");
+    nm_article_free(f.a);
+
+    f = find("The senator admitted that while the memo was never central, he argued the inquiry needed it.");
+    assert_int_equal(f.n, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "that while the memo was never central");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "the inquiry needed it");
+    nm_article_free(f.a);
+}
+
+/* An attribution inserted into a clause whose predicate follows it gives
+ * both sides as two fragments. */
+static void inserted_attribution_splits_the_clause(void **state)
+{
+    (void)state;
+    found f = find("Any fair reading of the ruling, said Ana Ruiz, an expert on trade law at the institute, "
+                   "would find it narrow.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Any fair reading of the ruling");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "would find it narrow");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Ana Ruiz");
+    nm_article_free(f.a);
+
+    f = find("His main worry, according to an interview with the paper at the time, was the cost.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "was the cost");
+    nm_article_free(f.a);
+}
+
+/* A finding "in" a named poll is the poll's; standing "in the polls" in
+ * general is no attribution. */
+static void findings_in_a_named_poll(void **state)
+{
+    (void)state;
+    found f = find("In a Harbor Times poll released Monday, 40 percent of voters said the port should reopen, "
+                   "while 52 percent said it should stay closed.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(f.q[0].cue, "In");
+    assert_string_equal(slice(&f, f.q[0].speaker), "a Harbor Times poll");
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "40 percent of voters said the port should reopen, while 52 percent said it should stay closed");
+    nm_article_free(f.a);
+
+    f = find("The mayor held a 12-point lead in the latest Channel 5 poll.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "The mayor held a 12-point lead");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the latest Channel 5 poll");
+    nm_article_free(f.a);
+
+    f = find("Her approval rating in a new Channel 5 poll stands at 61 percent.");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "stands at 61 percent");
+    nm_article_free(f.a);
+
+    f = find("The senator is rising fast in the polls.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+/* After a cue's verbless object, a comma and an auxiliary open a second
+ * predicate of the subject even without an object after it. */
+static void auxiliary_after_comma_is_a_second_predicate(void **state)
+{
+    (void)state;
+    found f = find("Several of the senators declined to comment, didn't return calls or sent short statements.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "to comment");
+    nm_article_free(f.a);
+}
+
+/* The second part of a clause split by "X said" ends like any clause. */
+static void second_part_of_a_split_clause_ends_like_a_clause(void **state)
+{
+    (void)state;
+    found f = find("Whatever progress the council has made, officials said, could be undone by a new strike, "
+                   "which would close the port for weeks.");
+    assert_true(f.n >= 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "Whatever progress the council has made");
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "could be undone by a new strike");
+    nm_article_free(f.a);
+}
+
+/* A tell-cue without "that": the clause starts at a pronoun after the
+ * hearer; with none, nothing is taken. */
+static void tell_without_that(void **state)
+{
+    (void)state;
+    found f = find("The mayor told The Harbor Times last week she would not run again.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she would not run again");
+    assert_string_equal(slice(&f, f.q[0].speaker), "The mayor");
+    nm_article_free(f.a);
+
+    f = find("Officials told him he had never been a citizen.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "he had never been a citizen");
+    nm_article_free(f.a);
+
+    f = find("The lawyer told the court in a filing on Monday.");
+    assert_int_equal(f.n, 0);
+    nm_article_free(f.a);
+}
+
+/* "with X telling …": the participle's subject is the noun before it. */
+static void with_subject_participle(void **state)
+{
+    (void)state;
+    found f = find("The storm closed the port, with Mayor Ana Ruiz telling reporters she would reopen it soon.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "she would reopen it soon");
+    assert_string_equal(slice(&f, f.q[0].speaker), "Mayor Ana Ruiz");
+    nm_article_free(f.a);
+}
+
+/* A doubled-apostrophe quote goes on after an attribution holding a title
+ * or a phrase in marks of its own; a clause between the fragments stays. */
+static void apostrophe_quote_continues_past_a_title(void **state)
+{
+    (void)state;
+    found f = find("''It is nonsense,'' he said on ''This Week.'' ''She knows it is wrong.''");
+    assert_int_equal(f.n, 1);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "''She knows it is wrong.''");
+    nm_article_free(f.a);
+
+    f = find("''Rents are up again,'' said Ana Ruiz, who noted that prices had ''soared'' in the spring. "
+             "''We expect more of the same.''");
+    assert_int_equal(f.n, 2);
+    assert_int_equal(f.q[0].n_frags, 2);
+    assert_string_equal(slice(&f, f.q[0].frags[1]), "''We expect more of the same.''");
+    assert_string_equal(slice(&f, f.q[1].frags[0]), "that prices had ''soared'' in the spring");
+    nm_article_free(f.a);
+}
+
+/* A doubled-apostrophe quote closing a clause, attributed after it, brings
+ * the clause along. */
+static void apostrophe_quote_brings_its_clause(void **state)
+{
+    (void)state;
+    found f = find("The new mayor, with her years on the council, ''is seen as a safe pair of hands,'' he said.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "The new mayor, with her years on the council, ''is seen as a safe pair of hands,''");
+    nm_article_free(f.a);
+}
+
+/* An opening "According to X," takes its source up to the comma, however
+ * long or oddly written. */
+static void opening_according_to_runs_to_its_comma(void **state)
+{
+    (void)state;
+    found f = find("According to the officer in charge of the harbor that night, the ship never left.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the ship never left");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the officer in charge of the harbor that night");
+    nm_article_free(f.a);
+
+    f = find("According to a Harbor/Coast poll, the two mayors are tied.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the two mayors are tied");
+    nm_article_free(f.a);
+}
+
+/* "As reported by X, CLAUSE" and "as X reported on Saturday, CLAUSE". */
+static void as_reported_by(void **state)
+{
+    (void)state;
+    found f = find("As reported by the Harbor Times, the port lost money for a third year.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port lost money for a third year");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the Harbor Times");
+    nm_article_free(f.a);
+
+    f = find("The mayor knew it, since, as the Harbor Times reported on Saturday, the port lost money again.");
+    assert_int_equal(f.n, 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "the port lost money again");
+    assert_string_equal(slice(&f, f.q[0].speaker), "the Harbor Times");
+    nm_article_free(f.a);
+}
+
+/* An opening "Asked …" question runs past its asides to the comma before
+ * the main clause; a trailing relative aside stays out. */
+static void asked_question_runs_to_the_main_clause(void **state)
+{
+    (void)state;
+    found f = find("Asked why the council ignored the request, in the same budget, that the report list the "
+                   "costs, the mayor said she had not seen it.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]),
+                        "why the council ignored the request, in the same budget, that the report list the costs");
+    nm_article_free(f.a);
+
+    f = find("Asked whether the plan would pass, which few expect, the mayor said she was hopeful.");
+    assert_true(f.n >= 1);
+    assert_string_equal(slice(&f, f.q[0].frags[0]), "whether the plan would pass");
+    nm_article_free(f.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -826,6 +1082,21 @@ int main(void)
         cmocka_unit_test(floating_quantifiers_give_way_to_their_noun),
         cmocka_unit_test(raised_cues_before_a_clause_keep_the_subject),
         cmocka_unit_test(adverbs_and_coordinated_clauses_before_cues),
+        cmocka_unit_test(colon_quote_with_its_own_cue),
+        cmocka_unit_test(linked_cue_after_comma_is_no_aside),
+        cmocka_unit_test(one_word_answers),
+        cmocka_unit_test(subordinate_clause_inside_the_content),
+        cmocka_unit_test(inserted_attribution_splits_the_clause),
+        cmocka_unit_test(findings_in_a_named_poll),
+        cmocka_unit_test(auxiliary_after_comma_is_a_second_predicate),
+        cmocka_unit_test(second_part_of_a_split_clause_ends_like_a_clause),
+        cmocka_unit_test(tell_without_that),
+        cmocka_unit_test(with_subject_participle),
+        cmocka_unit_test(apostrophe_quote_continues_past_a_title),
+        cmocka_unit_test(apostrophe_quote_brings_its_clause),
+        cmocka_unit_test(opening_according_to_runs_to_its_comma),
+        cmocka_unit_test(as_reported_by),
+        cmocka_unit_test(asked_question_runs_to_the_main_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
