@@ -20,6 +20,7 @@
  * in text order (coref.c). */
 #include "quotes.h"
 
+#include "quotes_ctx.h"
 #include "quotes_direct.h"
 #include "quotes_marks.h"
 #include "reported.h"
@@ -130,6 +131,18 @@ static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quot
     return q->kind == NM_QUOTE_MIXED && direct_inside(d, r) && !nested && !contains(quote_extent(d), r);
 }
 
+/* A quote whose cue is a passive without agent ("Blumenthal was asked,
+ * “…”", "Priebus was said to be “furious”") names no speaker: the
+ * cue's subject is spoken to or of, whoever the finders took. */
+static void unnamed_if_passive(const nm_article *a, const nm_segments *seg, nm_quote *q, nm_range cue)
+{
+    if (!q->has_speaker || !q->cue || cue.end <= cue.start)
+        return;
+    size_t s = nm_segment_token_at(seg, cue.start), e = nm_segment_token_at(seg, cue.end - 1);
+    if (s < seg->n_toks && e < seg->n_toks && nm_q_passive_cue(a, seg, s, e + 1))
+        q->has_speaker = false;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -140,7 +153,8 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
     nm_status st = nm_quotes_direct_find(a, seg, &direct, &meta, &n_direct);
     if (st != NM_OK)
         return st;
-    st = nm_reported_find(a, seg, &rep, NULL, &n_rep);
+    nm_range *rcue = NULL;
+    st = nm_reported_find(a, seg, &rep, &rcue, &n_rep);
     if (st != NM_OK)
         return st;
 
@@ -176,10 +190,15 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
                 rep[i].speaker = direct[k].speaker;
                 rep[i].person = direct[k].person;
                 rep[i].cue = direct[k].cue;
+                rcue[i] = meta[k].cue;
             }
             drop_d[k] = true;
         }
     }
+    for (size_t k = 0; k < n_direct; k++)
+        unnamed_if_passive(a, seg, &direct[k], meta[k].cue);
+    for (size_t i = 0; i < n_rep; i++)
+        unnamed_if_passive(a, seg, &rep[i], rcue[i]);
     for (size_t k = 0; k < n_direct; k++)
         if (!drop_d[k] && !nm_article_add_quote(a, &direct[k]))
             return NM_ERR_NOMEM;

@@ -817,6 +817,25 @@ static void relative_who_after_an_inverted_cue_speaks_for_itself(void **state)
     nm_article_free(a);
 }
 
+static void passive_cue_without_agent_names_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The hearing went on.\n\nMayor Lund was asked, “Would you sign the budget again?”\n\n"
+                            "The treasurer was said to be “livid” about the vote.\n\n"
+                            "Ortega was asked by the moderator, “Where will the money come from?”");
+    const nm_quote *q = quote_holding(a, "Would you sign");
+    assert_non_null(q);
+    assert_false(q->has_speaker);
+    q = quote_holding(a, "livid");
+    assert_non_null(q);
+    assert_false(q->has_speaker);
+    q = quote_holding(a, "Where will the money");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "the moderator");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -870,6 +889,7 @@ int main(void)
         cmocka_unit_test(absolute_participle_speaks_for_its_own_subject),
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
+        cmocka_unit_test(passive_cue_without_agent_names_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
