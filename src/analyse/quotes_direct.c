@@ -304,6 +304,17 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
         r.found = false;
         return r;
     }
+    /* "“….” She went on to say:¶¶“…”": an attribution ending its
+     * paragraph with a colon introduces the next paragraph's quote */
+    if ((last == '.' || last == '!' || last == '?') && r.end_tok < n &&
+        para_of(c, r.end_tok) == para_of(c, close_tok)) {
+        size_t e = c->seg->sents[tok(c, r.cue_s)->sent].tok_end;
+        if (e > r.end_tok && tok_char(c, e - 1, ':') && (e >= n || para_of(c, e) != para_of(c, close_tok)) &&
+            !quote_between(c, r.end_tok, e)) {
+            r.found = false;
+            return r;
+        }
+    }
     /* A quote that is a whole sentence takes only a short attribution;
      * "“We will win.” Smith said the polls…" starts a new statement. */
     if (last == '.' && r.end_tok < n && para_of(c, r.end_tok) == para_of(c, close_tok) &&

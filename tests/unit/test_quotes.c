@@ -836,6 +836,21 @@ static void passive_cue_without_agent_names_no_speaker(void **state)
     nm_article_free(a);
 }
 
+static void attribution_ending_in_a_colon_introduces_the_next_paragraph(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“We will need more time,” Ortega said about the docks. “The money is not there "
+                            "yet.” She went on to say:\n\n“Nobody in this city wants a half-built harbour.”");
+    const nm_quote *q = quote_holding(a, "We will need");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "Nobody in this city");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "She");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -890,6 +905,7 @@ int main(void)
         cmocka_unit_test(clause_boundaries_around_titles_and_coordinate_subjects),
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
         cmocka_unit_test(passive_cue_without_agent_names_no_speaker),
+        cmocka_unit_test(attribution_ending_in_a_colon_introduces_the_next_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
