@@ -637,14 +637,15 @@ static void voice_attr(const ctx *c, voice *v, const attribution *at)
 }
 
 /* Does the span opening at `open_tok` go on as the next fragment of the
- * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break);
- * “A,” he said. “B.”; “A,” he said, “B.” */
+ * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break, but
+ * “A.¶¶“B,” she added. is a quote of its own); “A,” he said. “B.”; “A,”
+ * he said, “B.” */
 static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
                         bool after, const attribution *at)
 {
     bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
     if (v->unclosed)
-        return para == v->para + 1 && para_start;
+        return para == v->para + 1 && para_start && !after;
     /* “A,” and, “B.” — two spans joined by a conjunction in one sentence */
     if (!after && v->last_close + 1 < open_tok && tok(c, open_tok)->sent == tok(c, v->last_close)->sent) {
         bool glue = true;

@@ -851,6 +851,21 @@ static void attribution_ending_in_a_colon_introduces_the_next_paragraph(void **s
     nm_article_free(a);
 }
 
+static void carried_over_span_with_its_own_attribution_starts_a_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“The budget is a mess,” Lund said. “We cannot keep borrowing.\n\n"
+                            "“I will not sign it,” she added. “Not this year.”");
+    const nm_quote *q = quote_holding(a, "The budget is");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    q = quote_holding(a, "I will not sign");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "she");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -906,6 +921,7 @@ int main(void)
         cmocka_unit_test(relative_who_after_an_inverted_cue_speaks_for_itself),
         cmocka_unit_test(passive_cue_without_agent_names_no_speaker),
         cmocka_unit_test(attribution_ending_in_a_colon_introduces_the_next_paragraph),
+        cmocka_unit_test(carried_over_span_with_its_own_attribution_starts_a_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
