@@ -698,6 +698,22 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         if (tok(c, k)->flags & NM_TOK_QUOTE)
             return;
     nm_range sp;
+    /* a sentence reporting speech ("Or maybe Jeb Bush, X says.") gives
+     * its last cue's speaker */
+    for (size_t k = se->tok_end; k-- > se->tok_start;) {
+        unsigned cls = 0;
+        size_t cl = speech_cue(c, k, &cls);
+        if (!cl || (cls & NM_CUE_STANCE))
+            continue;
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
+                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
+                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
+        if (got && nm_q_named_or_pronoun(c, sp)) {
+            *speaker = sp;
+            return;
+        }
+        break;
+    }
     if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && nm_q_named_or_pronoun(c, sp))
         *speaker = sp;
 }

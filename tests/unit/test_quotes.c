@@ -866,6 +866,19 @@ static void carried_over_span_with_its_own_attribution_starts_a_quote(void **sta
     nm_article_free(a);
 }
 
+static void continued_quote_after_reported_sentence_takes_its_cue_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“We need the docks rebuilt,” said Ana Ruiz, a union leader.\n\n"
+                            "Other towns are watching closely, harbour chief Tom Beck says. “Nobody here wants to be "
+                            "the next one.”");
+    const nm_quote *q = quote_holding(a, "Nobody here wants");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "harbour chief Tom Beck");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -922,6 +935,7 @@ int main(void)
         cmocka_unit_test(passive_cue_without_agent_names_no_speaker),
         cmocka_unit_test(attribution_ending_in_a_colon_introduces_the_next_paragraph),
         cmocka_unit_test(carried_over_span_with_its_own_attribution_starts_a_quote),
+        cmocka_unit_test(continued_quote_after_reported_sentence_takes_its_cue_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
