@@ -180,20 +180,13 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
                 drop_r[i] = true;
         if (drop_r[i])
             continue;
-        /* then it swallows the quotes it holds: one mixed quote, which
-         * keeps the direct quote's speaker when it found none */
-        for (size_t k = 0; k < n_direct; k++) {
-            if (drop_d[k] || !direct_overlaps(&direct[k], r))
-                continue;
-            if (!rep[i].has_speaker && direct[k].has_speaker) {
-                rep[i].has_speaker = true;
-                rep[i].speaker = direct[k].speaker;
-                rep[i].person = direct[k].person;
-                rep[i].cue = direct[k].cue;
-                rcue[i] = meta[k].cue;
-            }
-            drop_d[k] = true;
-        }
+        /* then it swallows the quotes it holds: one mixed quote, with
+         * its own speaker — a clause that found none names none ("in
+         * which he doubled down on the “king of debt” moniker" does not
+         * take the inner quote's) */
+        for (size_t k = 0; k < n_direct; k++)
+            if (!drop_d[k] && direct_overlaps(&direct[k], r))
+                drop_d[k] = true;
     }
     for (size_t k = 0; k < n_direct; k++)
         unnamed_if_passive(a, seg, &direct[k], meta[k].cue);

@@ -879,6 +879,20 @@ static void continued_quote_after_reported_sentence_takes_its_cue_speaker(void *
     nm_article_free(a);
 }
 
+static void mixed_clause_without_speaker_takes_none_from_inner_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The race tightened in May.\n\nOrtega seemed unable to appreciate that concept in a "
+                            "Monday interview on KPLN’s “Morning Desk,” in which she doubled down on the “queen of "
+                            "cuts” moniker.");
+    assert_int_equal(a->n_quotes, 1);
+    const nm_quote *q = &a->quotes[0];
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_non_null(strstr(slice(a, q->frags[q->n_frags - 1]), "queen of cuts"));
+    assert_false(q->has_speaker);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -936,6 +950,7 @@ int main(void)
         cmocka_unit_test(attribution_ending_in_a_colon_introduces_the_next_paragraph),
         cmocka_unit_test(carried_over_span_with_its_own_attribution_starts_a_quote),
         cmocka_unit_test(continued_quote_after_reported_sentence_takes_its_cue_speaker),
+        cmocka_unit_test(mixed_clause_without_speaker_takes_none_from_inner_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
