@@ -893,6 +893,27 @@ static void mixed_clause_without_speaker_takes_none_from_inner_quote(void **stat
     nm_article_free(a);
 }
 
+static void double_marks_nested_in_a_span_stay_inside_it(void **state)
+{
+    (void)state;
+    const char *t = "“The plan “will not work” at all,” she said. “Open “B.”\n\n\"“You win,” he said.\"";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 4);
+    const char *w = "The plan “will not work” at all,";
+    assert_int_equal(s[0].inner.end - s[0].inner.start, strlen(w));
+    assert_memory_equal(t + s[0].inner.start, w, strlen(w));
+    /* an opening mark with no two closing ones after it: the open span
+     * lacks its closing mark */
+    assert_true(s[1].unclosed);
+    assert_memory_equal(t + s[2].inner.start, "B.", 2);
+    /* a stray mark right before the opening one is no outer span */
+    assert_memory_equal(t + s[3].inner.start, "You win,", s[3].inner.end - s[3].inner.start);
+    nm_arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -951,6 +972,7 @@ int main(void)
         cmocka_unit_test(carried_over_span_with_its_own_attribution_starts_a_quote),
         cmocka_unit_test(continued_quote_after_reported_sentence_takes_its_cue_speaker),
         cmocka_unit_test(mixed_clause_without_speaker_takes_none_from_inner_quote),
+        cmocka_unit_test(double_marks_nested_in_a_span_stay_inside_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
