@@ -29,6 +29,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int cmp_quote(const void *x, const void *y)
 {
@@ -110,15 +111,35 @@ static bool opens_at(const char *t, nm_range r, size_t at)
     return true;
 }
 
+/* Is the quote's span `f` a sentence (capital first letter) whose opening
+ * mark follows a colon or comma inside the clause r? */
+static bool set_off_sentence(const char *t, nm_range r, nm_range f)
+{
+    unsigned char first = (unsigned char)t[f.start];
+    if (first < 'A' || first > 'Z' || (r.end - r.start > 5 && !strncasecmp(t + r.start, "that ", 5)))
+        return false;
+    size_t i = f.start;
+    while (i > r.start && (t[i - 1] == ' ' || (unsigned char)t[i - 1] >= 0x80 || t[i - 1] == '"'))
+        i--; /* back over the opening mark and spaces */
+    return i > r.start && (t[i - 1] == ':' || t[i - 1] == ',');
+}
+
 /* May the reported clause `q` (extent r) swallow the direct quote `d`
  * (meta m) it overlaps? Only a mixed clause holding all of the quote,
  * and not wrapping the quote's own attribution: a clause holding the
  * quote's cue and speaker, the cue set off by a colon or comma ("According
  * to X, Trump answered by saying: “…”"), or opening with the quote, leaves
  * the inner quote alone; so does a clause holding a firm mixed quote. */
-static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_direct_meta m)
+static bool swallows(const char *t, const nm_quote *q, nm_range r, nm_range qcue, const nm_quote *d,
+                     nm_direct_meta m)
 {
     if (m.firm)
+        return false;
+    /* the clause of the quote's own cue holding only circumstances and
+     * the quote, a sentence set off by a colon or comma ("Kelly responded
+     * pointedly, with a smile: “Can happen …”"): the direct quote */
+    if (d->n_frags == 1 && qcue.start == m.cue.start && qcue.end == m.cue.end && m.cue.end <= d->frags[0].start &&
+        set_off_sentence(t, r, d->frags[0]))
         return false;
     nm_range dc = m.cue;
     bool nested = contains(r, dc) && (!d->has_speaker || contains(r, d->speaker)) &&
@@ -176,7 +197,7 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         nm_range r = quote_extent(&rep[i]);
         /* first: does the clause survive every direct quote it meets? */
         for (size_t k = 0; k < n_direct && !drop_r[i]; k++)
-            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, &direct[k], meta[k]))
+            if (!drop_d[k] && direct_overlaps(&direct[k], r) && !swallows(a->text, &rep[i], r, rcue[i], &direct[k], meta[k]))
                 drop_r[i] = true;
         if (drop_r[i])
             continue;

@@ -914,6 +914,21 @@ static void double_marks_nested_in_a_span_stay_inside_it(void **state)
     nm_arena_free(ar);
 }
 
+static void set_off_sentence_of_the_same_cue_stays_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The panel went on.\n\nOrtega responded calmly, with a shrug: “It can happen to anyone "
+                            "at 45.”\n\nThe chief said that the port has two choices: “Build it or sell it.”");
+    const nm_quote *q = direct_quote(a, "It can happen");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    /* a "that" clause holding the quote stays one mixed quote */
+    q = quote_holding(a, "the port has");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -973,6 +988,7 @@ int main(void)
         cmocka_unit_test(continued_quote_after_reported_sentence_takes_its_cue_speaker),
         cmocka_unit_test(mixed_clause_without_speaker_takes_none_from_inner_quote),
         cmocka_unit_test(double_marks_nested_in_a_span_stay_inside_it),
+        cmocka_unit_test(set_off_sentence_of_the_same_cue_stays_direct),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
