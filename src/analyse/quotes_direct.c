@@ -718,6 +718,21 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         *speaker = sp;
 }
 
+/* Does the sentence before token `open_tok` (in its paragraph or the one
+ * before) hold a cue outside quote marks ("Greene added that …", "Bystrom
+ * agreed.", "“…,” Trump told a rally, saying …")? */
+static bool sentence_before_reports(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0)
+        return false;
+    const nm_sentence *se = &c->seg->sents[tok(c, open_tok - 1)->sent];
+    for (size_t k = se->tok_start; k < se->tok_end && k < open_tok; k++)
+        if (!(tok(c, k)->flags & NM_TOK_QUOTE) && !nm_q_inside_quote(c, tok(c, k)->start) &&
+            nm_cue_at(c->t, c->seg, k, NULL))
+            return true;
+    return false;
+}
+
 /* The last character of a quote's words, past a closing single mark
  * ("… ‘the comeback of the decade,’”" ends with a comma). */
 static char last_char(const ctx *c, nm_range r)
@@ -983,9 +998,22 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
-             * another quote, in its paragraph or the next */
+             * another quote, in its paragraph or the next, that is a
+             * sentence of its own ("“Tritium would …,” nuclear experts X
+             * and Y wrote" is an attribution we could not read, “The
+             * Walking Dead” is an AMC drama a title) */
             if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > v.para + 1 || !l.v[v.q].has_speaker) {
+                para > v.para + 1 || !l.v[v.q].has_speaker ||
+                (!s->unclosed && !((last == '.' || last == '!' || last == '?') && ends_sentence(&c, close_tok)))) {
+                continue;
+            }
+            /* ... and only after a sentence that reports speech ("Greene
+             * added that …. “…”"): after one that does not ("Betsy Ebeling
+             * shook her head. “…”") PolNeAR mostly leaves the quote out.
+             * The voice still goes on through it to the next paragraph. */
+            if (!sentence_before_reports(&c, open_tok)) {
+                v.para = para;
+                v.last_close = close_tok;
                 continue;
             }
             nm_quote *q = push_quote(&l, l.meta[v.q].cue);

@@ -929,6 +929,23 @@ static void set_off_sentence_of_the_same_cue_stays_direct(void **state)
     nm_article_free(a);
 }
 
+static void voice_goes_on_only_after_a_reporting_sentence(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The port needs work,” said Dana Pell, who runs the docks.\n\n"
+                            "Pell shook her head. “Nobody listens to the harbour people.”\n\n"
+                            "“We asked three times,” she said. The council met twice. “Nobody came to see the "
+                            "cranes.”\n\n“Not even once,” the two write in a letter.");
+    /* a writer's sentence without a cue before it: left out */
+    assert_null(direct_quote(a, "Nobody listens"));
+    assert_null(direct_quote(a, "Nobody came"));
+    /* a span ending with a comma before its attribution is no
+     * continuation, even when that attribution is not read */
+    const nm_quote *q = direct_quote(a, "Not even once");
+    assert_true(q == NULL || !q->has_speaker || strcmp(slice(a, q->speaker), "she") != 0);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -989,6 +1006,7 @@ int main(void)
         cmocka_unit_test(mixed_clause_without_speaker_takes_none_from_inner_quote),
         cmocka_unit_test(double_marks_nested_in_a_span_stay_inside_it),
         cmocka_unit_test(set_off_sentence_of_the_same_cue_stays_direct),
+        cmocka_unit_test(voice_goes_on_only_after_a_reporting_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
