@@ -166,6 +166,48 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
     return nm_speaker_person(c->a, c->seg, *out) >= 0;
 }
 
+/* Words that cannot stand in a subject between a quote and its cue: they
+ * open a clause or an adverbial ("“…,” as he said", "“…,” and then she
+ * said"). */
+static const char *const subject_breakers[] = {
+    "that", "which", "who", "whom", "when", "while", "as", "because", "if", "after", "before",
+    "then", "so", "but", "not", "to", "is", "was", "are", "were", NULL};
+
+/* Lower-case words that open an adverbial, not a subject, right after a
+ * quote ("“…,” aside from the two men knowing …"). */
+static const char *const adverbial_openers[] = {
+    "and", "but", "or", "aside", "from", "for", "in", "on", "at", "with", "by", "about", "over",
+    "despite", "like", "unlike", NULL};
+
+/* Longest subject taken whole between a quote and its cue, in tokens. */
+#define PLAIN_SUBJECT_MAX_TOKS 20
+
+/* The words between a quote's closing mark (token k) and its cue at m,
+ * taken whole as the subject when nm_speaker_before cannot parse them
+ * ("“…,” the two write", "“…,” CBS This Morning co-Anchor DeMarco
+ * Morgan said", "“…,” X and Y wrote"): only words, possessives and
+ * hyphens, no clause word, auxiliaries before the cue left out. */
+static bool plain_subject(const ctx *c, size_t k, size_t m, nm_range *out)
+{
+    static const char *const aux[] = {"has", "had", "have", "also", "later", "then", NULL};
+    size_t e = m;
+    while (e > k && in_list(c, e - 1, aux))
+        e--;
+    if (e == k || e - k > PLAIN_SUBJECT_MAX_TOKS ||
+        (in_list(c, k, adverbial_openers) && !(tok(c, k)->flags & NM_TOK_CAP)))
+        return false;
+    for (size_t i = k; i < e; i++) {
+        const nm_token *t = tok(c, i);
+        if (!(t->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, i, '-') && !tok_char(c, i, '&') &&
+            !tok_char(c, i, '$') && !tok_char(c, i, '.'))
+            return false;
+        if (in_list(c, i, subject_breakers) || is_participle(c, i))
+            return false; /* "…,” including provisions he said" */
+    }
+    *out = (nm_range){tok(c, k)->start, tok(c, e - 1)->end};
+    return true;
+}
+
 /* Cues whose object is a person or thing judged, not words said
  * ("denounced her record", "described the impact"): lemmas. */
 static const char *const object_cues[] = {
@@ -271,6 +313,10 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
             } else if (np_start && commas > 0 && nm_speaker_after(c->a, c->seg, k, &r.speaker) &&
                        r.speaker.end <= tok(c, m)->start) {
                 /* a subject with several asides before its cue */
+                r.found = r.has_speaker = true;
+            } else if (!verb && !(cls & NM_CUE_STANCE) && commas == 0 && (last == ',' || last == '!' || last == '?') &&
+                       plain_subject(c, k, m, &r.speaker)) {
+                /* a subject the phrase reader does not take whole */
                 r.found = r.has_speaker = true;
             }
             if (r.found) {

@@ -946,6 +946,27 @@ static void voice_goes_on_only_after_a_reporting_sentence(void **state)
     nm_article_free(a);
 }
 
+static void whole_words_before_the_cue_are_the_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The docks are falling apart,” the two write. “We ask for a hearing.”\n\n"
+                            "“It was a long night,” KPLN Morning Desk co-host Ana Ruiz said.\n\n"
+                            "“We will appeal,” harbour lawyers Tom Beck and Lia Dorn of Port Law wrote.\n\n"
+                            "The port found “no trace of fraud,” aside from the two clerks knowing each other.");
+    const nm_quote *q = direct_quote(a, "The docks are");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "the two");
+    q = direct_quote(a, "It was a long");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "KPLN Morning Desk co-host Ana Ruiz");
+    q = direct_quote(a, "We will appeal");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "harbour lawyers Tom Beck and Lia Dorn of Port Law");
+    assert_null(direct_quote(a, "no trace"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1007,6 +1028,7 @@ int main(void)
         cmocka_unit_test(double_marks_nested_in_a_span_stay_inside_it),
         cmocka_unit_test(set_off_sentence_of_the_same_cue_stays_direct),
         cmocka_unit_test(voice_goes_on_only_after_a_reporting_sentence),
+        cmocka_unit_test(whole_words_before_the_cue_are_the_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
