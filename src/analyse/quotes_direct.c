@@ -921,8 +921,11 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (after && !starts && !colon && (nm_q_is_title(&c, s->inner) || !ends_clause(&c, s, close_tok)))
             continue;
         /* a part closed by a full stop ends its sentence: the attribution
-         * after it belongs to the next one */
-        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
+         * after it belongs to the next one (a lower-case inverted cue, "…?”
+         * asked Ortega", goes on with it) */
+        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!') &&
+            !(close_tok + 1 < seg->n_toks && (tok(&c, close_tok + 1)->flags & NM_TOK_WORD) &&
+              !(tok(&c, close_tok + 1)->flags & NM_TOK_CAP)))
             continue;
         if (tail_comma) {
             mixed = true;

@@ -967,6 +967,22 @@ static void whole_words_before_the_cue_are_the_subject(void **state)
     nm_article_free(a);
 }
 
+static void inverted_cue_after_a_question_takes_the_part(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe mayor was asked about the vote, “so what does it mean for the docks?” "
+                            "asked Ortega, the council chair.\n\nThe chief said the plan was “dead.” Ortega said "
+                            "nothing.");
+    const nm_quote *q = quote_holding(a, "so what does it mean");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "dead");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "The chief");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1029,6 +1045,7 @@ int main(void)
         cmocka_unit_test(set_off_sentence_of_the_same_cue_stays_direct),
         cmocka_unit_test(voice_goes_on_only_after_a_reporting_sentence),
         cmocka_unit_test(whole_words_before_the_cue_are_the_subject),
+        cmocka_unit_test(inverted_cue_after_a_question_takes_the_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
