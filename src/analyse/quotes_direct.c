@@ -66,6 +66,10 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
     return n;
 }
 
+/* Prepositions that take a gerund cue as their object. */
+static const char *const gerund_preps[] = {"upon", "without", "after", "before", "while", "on", "in", "by",
+                                           "for", NULL};
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -79,6 +83,10 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
         return nm_speaker_after(c->a, c->seg, ce, out);
     if (nm_q_participle_subject(c, cs, floor, out))
         return true;
+    /* a gerund after a preposition ("incurred boos upon saying", "how to
+     * attack a friend without saying") has the subject of its clause */
+    if (cs > floor && is_participle(c, cs) && in_list(c, cs - 1, gerund_preps))
+        return nm_q_sentence_speaker(c, cs, out);
     if (nm_speaker_before(c->a, c->seg, cs, floor, out)) {
         nm_q_issuer_of_relative(c, floor, out);
         return true;

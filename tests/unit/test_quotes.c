@@ -983,6 +983,17 @@ static void inverted_cue_after_a_question_takes_the_part(void **state)
     nm_article_free(a);
 }
 
+static void gerund_cue_after_a_preposition_takes_the_clause_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nDana Pell, a harbour pilot, drew boos upon saying, “The docks will close.”");
+    const nm_quote *q = direct_quote(a, "The docks will");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1046,6 +1057,7 @@ int main(void)
         cmocka_unit_test(voice_goes_on_only_after_a_reporting_sentence),
         cmocka_unit_test(whole_words_before_the_cue_are_the_subject),
         cmocka_unit_test(inverted_cue_after_a_question_takes_the_part),
+        cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
