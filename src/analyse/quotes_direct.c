@@ -922,7 +922,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false, firm = false, np_object = false;
+        bool mixed = false, firm = false, np_object = false, asked = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -941,6 +941,13 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+            /* "Asked whether Clinton “has the integrity …,” 75 percent
+             * said yes": the quoted part is the question, put by no one
+             * named; the answer's speaker is not its source */
+            if (tok_word(&c, clause_tok, "asked") && open_tok > clause_tok + 1) {
+                clause_tok++;
+                asked = true;
+            }
             /* "“A,” she said, but despite …, “B,” said Kunin": a quote
              * before it in the sentence, attributed, leaves this one a
              * quote of its own when it reads as a sentence */
@@ -1042,7 +1049,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->kind = NM_QUOTE_MIXED;
             l.meta[l.n - 1].firm = firm;
             q->cue = cue_text(&c, &at);
-            q->has_speaker = at.has_speaker;
+            q->has_speaker = at.has_speaker && !asked;
             q->speaker = at.speaker;
             if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;

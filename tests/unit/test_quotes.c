@@ -994,6 +994,19 @@ static void gerund_cue_after_a_preposition_takes_the_clause_subject(void **state
     nm_article_free(a);
 }
 
+static void question_in_an_asked_opener_names_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAsked whether the mayor “has the stamina to finish the job,” 60 percent of "
+                            "voters said yes.");
+    const nm_quote *q = quote_holding(a, "whether the mayor");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_false(q->has_speaker);
+    assert_string_equal(slice(a, q->frags[0]), "whether the mayor “has the stamina to finish the job,”");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1058,6 +1071,7 @@ int main(void)
         cmocka_unit_test(whole_words_before_the_cue_are_the_subject),
         cmocka_unit_test(inverted_cue_after_a_question_takes_the_part),
         cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
+        cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
