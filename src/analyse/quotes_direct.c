@@ -690,12 +690,12 @@ static void voice_attr(const ctx *c, voice *v, const attribution *at)
     v->ends_para = se->tok_end >= c->seg->n_toks || para_of(c, se->tok_end) != para_of(c, at->cue_s);
 }
 
-/* Does the span opening at `open_tok` go on as the next fragment of the
- * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break, but
+/* Does the span opening at `open_tok` (a sentence of its own when
+ * `whole`) go on as the next fragment of the voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break, but
  * “A.¶¶“B,” she added. is a quote of its own); “A,” he said. “B.”; “A,”
  * he said, “B.” */
 static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
-                        bool after, const attribution *at)
+                        bool after, const attribution *at, bool whole)
 {
     bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
     if (v->unclosed)
@@ -709,7 +709,7 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
             return true;
     }
     /* X said: “A.”¶¶“B.” */
-    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
+    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found && whole)
         return true;
     if (!v->after || after)
         return false;
@@ -729,7 +729,7 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
         return true;
     }
     /* “A,” he said.¶¶“B.”: the next paragraph goes on with the quote */
-    if (para == v->para + 1 && para_start && v->ends_para && !at->found)
+    if (para == v->para + 1 && para_start && v->ends_para && !at->found && whole)
         return true;
     return false;
 }
@@ -881,6 +881,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             continue;
         }
         char last = last_char(&c, s->inner);
+        /* a sentence of its own: what may go on a voice across a paragraph
+         * break ("“Tritium would …,” nuclear experts X and Y wrote" has an
+         * attribution, “The Walking Dead” is an AMC drama a title) */
+        bool whole = s->unclosed || ((last == '.' || last == '!' || last == '?') && ends_sentence(&c, close_tok));
         attribution at = {0};
         if (!s->unclosed)
             at = find_after(&c, open_tok, close_tok, last);
@@ -893,7 +897,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             at = find_tail(&c, close_tok, &tail_comma);
             after = at.found;
         }
-        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
+        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at, whole)) {
             nm_quote *p = &l.v[v.q];
             if (!add_frag(&c, p, s->inner))
                 return NM_ERR_NOMEM;
@@ -1063,12 +1067,9 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next, that is a
-             * sentence of its own ("“Tritium would …,” nuclear experts X
-             * and Y wrote" is an attribution we could not read, “The
-             * Walking Dead” is an AMC drama a title) */
+             * sentence of its own */
             if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > v.para + 1 || !l.v[v.q].has_speaker ||
-                (!s->unclosed && !((last == '.' || last == '!' || last == '?') && ends_sentence(&c, close_tok)))) {
+                para > v.para + 1 || !l.v[v.q].has_speaker || !whole) {
                 continue;
             }
             /* ... and only after a sentence that reports speech ("Greene

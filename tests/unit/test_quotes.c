@@ -1007,6 +1007,21 @@ static void question_in_an_asked_opener_names_no_speaker(void **state)
     nm_article_free(a);
 }
 
+static void only_a_whole_sentence_goes_on_past_a_paragraph_break(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nLund said: “The docks are done.”\n\n“The Harbour Way” is the name of "
+                            "the new plan.\n\n“We will rebuild,” Ortega said.\n\n“Every crane” will be replaced "
+                            "by May.");
+    const nm_quote *q = direct_quote(a, "The docks are");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 1);
+    q = direct_quote(a, "We will rebuild");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 1);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1072,6 +1087,7 @@ int main(void)
         cmocka_unit_test(inverted_cue_after_a_question_takes_the_part),
         cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
+        cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
