@@ -20,6 +20,7 @@
  * in text order (coref.c). */
 #include "quotes.h"
 
+#include "quotes_ctx.h"
 #include "quotes_direct.h"
 #include "quotes_marks.h"
 #include "quotes_mixed.h"
@@ -29,6 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int cmp_quote(const void *x, const void *y)
 {
@@ -110,15 +112,35 @@ static bool opens_at(const char *t, nm_range r, size_t at)
     return true;
 }
 
+/* Is the quote's span `f` a sentence (capital first letter) whose opening
+ * mark follows a colon or comma inside the clause r? */
+static bool set_off_sentence(const char *t, nm_range r, nm_range f)
+{
+    unsigned char first = (unsigned char)t[f.start];
+    if (first < 'A' || first > 'Z' || (r.end - r.start > 5 && !strncasecmp(t + r.start, "that ", 5)))
+        return false;
+    size_t i = f.start;
+    while (i > r.start && (t[i - 1] == ' ' || (unsigned char)t[i - 1] >= 0x80 || t[i - 1] == '"'))
+        i--; /* back over the opening mark and spaces */
+    return i > r.start && (t[i - 1] == ':' || t[i - 1] == ',');
+}
+
 /* May the reported clause `q` (extent r) swallow the direct quote `d`
  * (meta m) it overlaps? Only a mixed clause holding all of the quote,
  * and not wrapping the quote's own attribution: a clause holding the
  * quote's cue and speaker, the cue set off by a colon or comma ("According
  * to X, Trump answered by saying: “…”"), or opening with the quote, leaves
  * the inner quote alone; so does a clause holding a firm mixed quote. */
-static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quote *d, nm_direct_meta m)
+static bool swallows(const char *t, const nm_quote *q, nm_range r, nm_range qcue, const nm_quote *d,
+                     nm_direct_meta m)
 {
     if (m.firm)
+        return false;
+    /* the clause of the quote's own cue holding only circumstances and
+     * the quote, a sentence set off by a colon or comma ("Kelly responded
+     * pointedly, with a smile: “Can happen …”"): the direct quote */
+    if (d->n_frags == 1 && qcue.start == m.cue.start && qcue.end == m.cue.end && m.cue.end <= d->frags[0].start &&
+        set_off_sentence(t, r, d->frags[0]))
         return false;
     nm_range dc = m.cue;
     bool nested = contains(r, dc) && (!d->has_speaker || contains(r, d->speaker)) &&
@@ -131,6 +153,18 @@ static bool swallows(const char *t, const nm_quote *q, nm_range r, const nm_quot
     return q->kind == NM_QUOTE_MIXED && direct_inside(d, r) && !nested && !contains(quote_extent(d), r);
 }
 
+/* A quote whose cue is a passive without agent ("Blumenthal was asked,
+ * “…”", "Priebus was said to be “furious”") names no speaker: the
+ * cue's subject is spoken to or of, whoever the finders took. */
+static void unnamed_if_passive(const nm_article *a, const nm_segments *seg, nm_quote *q, nm_range cue)
+{
+    if (!q->has_speaker || !q->cue || cue.end <= cue.start)
+        return;
+    size_t s = nm_segment_token_at(seg, cue.start), e = nm_segment_token_at(seg, cue.end - 1);
+    if (s < seg->n_toks && e < seg->n_toks && nm_q_passive_cue(a, seg, s, e + 1))
+        q->has_speaker = false;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -141,7 +175,8 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
     nm_status st = nm_quotes_direct_find(a, seg, &direct, &meta, &n_direct);
     if (st != NM_OK)
         return st;
-    st = nm_reported_find(a, seg, &rep, NULL, &n_rep);
+    nm_range *rcue = NULL;
+    st = nm_reported_find(a, seg, &rep, &rcue, &n_rep);
     if (st != NM_OK)
         return st;
 
@@ -164,25 +199,23 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         /* first: does the clause survive every direct quote it meets? */
         for (size_t k = 0; k < n_direct && !drop_r[i]; k++)
             if (!drop_d[k] && direct_overlaps(&direct[k], r) &&
-                (!swallows(a->text, &rep[i], r, &direct[k], meta[k]) ||
+                (!swallows(a->text, &rep[i], r, rcue[i], &direct[k], meta[k]) ||
                  nm_q_inner_clause_stands(a, seg, r, &direct[k], meta[k].cue)))
                 drop_r[i] = true;
         if (drop_r[i])
             continue;
-        /* then it swallows the quotes it holds: one mixed quote, which
-         * keeps the direct quote's speaker when it found none */
-        for (size_t k = 0; k < n_direct; k++) {
-            if (drop_d[k] || !direct_overlaps(&direct[k], r))
-                continue;
-            if (!rep[i].has_speaker && direct[k].has_speaker) {
-                rep[i].has_speaker = true;
-                rep[i].speaker = direct[k].speaker;
-                rep[i].person = direct[k].person;
-                rep[i].cue = direct[k].cue;
-            }
-            drop_d[k] = true;
-        }
+        /* then it swallows the quotes it holds: one mixed quote, with
+         * its own speaker — a clause that found none names none ("in
+         * which he doubled down on the “king of debt” moniker" does not
+         * take the inner quote's) */
+        for (size_t k = 0; k < n_direct; k++)
+            if (!drop_d[k] && direct_overlaps(&direct[k], r))
+                drop_d[k] = true;
     }
+    for (size_t k = 0; k < n_direct; k++)
+        unnamed_if_passive(a, seg, &direct[k], meta[k].cue);
+    for (size_t i = 0; i < n_rep; i++)
+        unnamed_if_passive(a, seg, &rep[i], rcue[i]);
     for (size_t k = 0; k < n_direct; k++)
         if (!drop_d[k] && !nm_article_add_quote(a, &direct[k]))
             return NM_ERR_NOMEM;

@@ -227,3 +227,40 @@ bool nm_q_verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas)
     }
     return false;
 }
+
+/* Participles in -ed are told by their ending; these are the irregular
+ * ones a cue takes. */
+static const char *const irregular_participles[] = {
+    "told", "said", "written", "heard", "known", "thought", "shown", "seen", "given", "sung", NULL};
+
+/* Forms of "be" that make a participle after them passive. */
+static const char *const passive_be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+
+/* Most adverbs between the form of "be" and the participle ("was later
+ * asked", "is widely expected"). */
+#define PASSIVE_ADVERBS_MAX 2
+
+bool nm_q_passive_cue(const nm_article *a, const nm_segments *seg, size_t cue, size_t cue_end)
+{
+    ctx c = {(nm_article *)a, seg, a->text, NULL, 0};
+    if (cue == 0 || cue >= seg->n_toks)
+        return false;
+    const nm_token *k = tok(&c, cue);
+    size_t n = k->end - k->start;
+    if (!(k->flags & NM_TOK_WORD) || (k->flags & NM_TOK_CAP) || tok_word(&c, cue, "quoted") ||
+        !((n > 4 && !memcmp(a->text + k->end - 2, "ed", 2)) || in_list(&c, cue, irregular_participles)))
+        return false;
+    size_t b = cue - 1;
+    for (int i = 0; i < PASSIVE_ADVERBS_MAX && b > 0 && tok(&c, b)->sent == k->sent; i++) {
+        const nm_token *t = tok(&c, b);
+        bool ly = t->end - t->start > 3 && !memcmp(a->text + t->end - 2, "ly", 2) && !(t->flags & NM_TOK_CAP);
+        if (!ly && !tok_word(&c, b, "also") && !tok_word(&c, b, "later") && !tok_word(&c, b, "then") &&
+            !tok_word(&c, b, "not") && !tok_word(&c, b, "never") && !tok_word(&c, b, "once"))
+            break;
+        b--;
+    }
+    if (tok(&c, b)->sent != k->sent || !in_list(&c, b, passive_be))
+        return false;
+    /* "was asked by host Bill Maher": the agent speaks */
+    return cue_end >= seg->n_toks || !tok_word(&c, cue_end, "by");
+}

@@ -137,4 +137,9 @@ bool nm_q_named_or_pronoun(const ctx *c, nm_range m);
  * stem followed by a regular verb ending? */
 bool nm_q_verb_lemma_in(const ctx *c, size_t i, const char *const *lemmas);
 
+/* Is the cue [cue, cue_end) a passive with no agent ("Blumenthal was
+ * asked, “…”", "was said to be “furious”", "has been called a “…”")?
+ * Its subject is the one spoken to or of: the speaker goes unnamed. */
+bool nm_q_passive_cue(const nm_article *a, const nm_segments *seg, size_t cue, size_t cue_end);
+
 #endif

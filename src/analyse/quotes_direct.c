@@ -66,6 +66,10 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
     return n;
 }
 
+/* Prepositions that take a gerund cue as their object. */
+static const char *const gerund_preps[] = {"upon", "without", "after", "before", "while", "on", "in", "by",
+                                           "for", NULL};
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -79,6 +83,10 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
         return nm_speaker_after(c->a, c->seg, ce, out);
     if (nm_q_participle_subject(c, cs, floor, out))
         return true;
+    /* a gerund after a preposition ("incurred boos upon saying", "how to
+     * attack a friend without saying") has the subject of its clause */
+    if (cs > floor && is_participle(c, cs) && in_list(c, cs - 1, gerund_preps))
+        return nm_q_sentence_speaker(c, cs, out);
     if (nm_speaker_before(c->a, c->seg, cs, floor, out)) {
         nm_q_issuer_of_relative(c, floor, out);
         return true;
@@ -164,6 +172,48 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
     /* a person named in the article, not a photo credit ("Getty.") */
     *out = (nm_range){tok(c, k)->start, tok(c, last - 1)->end};
     return nm_speaker_person(c->a, c->seg, *out) >= 0;
+}
+
+/* Words that cannot stand in a subject between a quote and its cue: they
+ * open a clause or an adverbial ("“…,” as he said", "“…,” and then she
+ * said"). */
+static const char *const subject_breakers[] = {
+    "that", "which", "who", "whom", "when", "while", "as", "because", "if", "after", "before",
+    "then", "so", "but", "not", "to", "is", "was", "are", "were", NULL};
+
+/* Lower-case words that open an adverbial, not a subject, right after a
+ * quote ("“…,” aside from the two men knowing …"). */
+static const char *const adverbial_openers[] = {
+    "and", "but", "or", "aside", "from", "for", "in", "on", "at", "with", "by", "about", "over",
+    "despite", "like", "unlike", NULL};
+
+/* Longest subject taken whole between a quote and its cue, in tokens. */
+#define PLAIN_SUBJECT_MAX_TOKS 20
+
+/* The words between a quote's closing mark (token k) and its cue at m,
+ * taken whole as the subject when nm_speaker_before cannot parse them
+ * ("“…,” the two write", "“…,” CBS This Morning co-Anchor DeMarco
+ * Morgan said", "“…,” X and Y wrote"): only words, possessives and
+ * hyphens, no clause word, auxiliaries before the cue left out. */
+static bool plain_subject(const ctx *c, size_t k, size_t m, nm_range *out)
+{
+    static const char *const aux[] = {"has", "had", "have", "also", "later", "then", NULL};
+    size_t e = m;
+    while (e > k && in_list(c, e - 1, aux))
+        e--;
+    if (e == k || e - k > PLAIN_SUBJECT_MAX_TOKS ||
+        (in_list(c, k, adverbial_openers) && !(tok(c, k)->flags & NM_TOK_CAP)))
+        return false;
+    for (size_t i = k; i < e; i++) {
+        const nm_token *t = tok(c, i);
+        if (!(t->flags & (NM_TOK_WORD | NM_TOK_POSS)) && !tok_char(c, i, '-') && !tok_char(c, i, '&') &&
+            !tok_char(c, i, '$') && !tok_char(c, i, '.'))
+            return false;
+        if (in_list(c, i, subject_breakers) || is_participle(c, i))
+            return false; /* "…,” including provisions he said" */
+    }
+    *out = (nm_range){tok(c, k)->start, tok(c, e - 1)->end};
+    return true;
 }
 
 /* Cues whose object is a person or thing judged, not words said
@@ -272,6 +322,10 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
                        r.speaker.end <= tok(c, m)->start) {
                 /* a subject with several asides before its cue */
                 r.found = r.has_speaker = true;
+            } else if (!verb && !(cls & NM_CUE_STANCE) && commas == 0 && (last == ',' || last == '!' || last == '?') &&
+                       plain_subject(c, k, m, &r.speaker)) {
+                /* a subject the phrase reader does not take whole */
+                r.found = r.has_speaker = true;
             }
             if (r.found) {
                 r.cue_s = m;
@@ -303,6 +357,17 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
         (tok(c, r.end_tok + 1)->flags & NM_TOK_QUOTE)) {
         r.found = false;
         return r;
+    }
+    /* "“….” She went on to say:¶¶“…”": an attribution ending its
+     * paragraph with a colon introduces the next paragraph's quote */
+    if ((last == '.' || last == '!' || last == '?') && r.end_tok < n &&
+        para_of(c, r.end_tok) == para_of(c, close_tok)) {
+        size_t e = c->seg->sents[tok(c, r.cue_s)->sent].tok_end;
+        if (e > r.end_tok && tok_char(c, e - 1, ':') && (e >= n || para_of(c, e) != para_of(c, close_tok)) &&
+            !quote_between(c, r.end_tok, e)) {
+            r.found = false;
+            return r;
+        }
     }
     /* A quote that is a whole sentence takes only a short attribution;
      * "“We will win.” Smith said the polls…" starts a new statement. */
@@ -625,15 +690,16 @@ static void voice_attr(const ctx *c, voice *v, const attribution *at)
     v->ends_para = se->tok_end >= c->seg->n_toks || para_of(c, se->tok_end) != para_of(c, at->cue_s);
 }
 
-/* Does the span opening at `open_tok` go on as the next fragment of the
- * voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break);
- * “A,” he said. “B.”; “A,” he said, “B.” */
+/* Does the span opening at `open_tok` (a sentence of its own when
+ * `whole`) go on as the next fragment of the voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break, but
+ * “A.¶¶“B,” she added. is a quote of its own); “A,” he said. “B.”; “A,”
+ * he said, “B.” */
 static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
-                        bool after, const attribution *at)
+                        bool after, const attribution *at, bool whole)
 {
     bool para_start = open_tok == 0 || para_of(c, open_tok - 1) != para;
     if (v->unclosed)
-        return para == v->para + 1 && para_start;
+        return para == v->para + 1 && para_start && !after;
     /* “A,” and, “B.” — two spans joined by a conjunction in one sentence */
     if (!after && v->last_close + 1 < open_tok && tok(c, open_tok)->sent == tok(c, v->last_close)->sent) {
         bool glue = true;
@@ -643,7 +709,7 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
             return true;
     }
     /* X said: “A.”¶¶“B.” */
-    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found)
+    if (!v->after && !after && v->ends_para && para == v->para + 1 && para_start && !at->found && whole)
         return true;
     if (!v->after || after)
         return false;
@@ -663,7 +729,7 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
         return true;
     }
     /* “A,” he said.¶¶“B.”: the next paragraph goes on with the quote */
-    if (para == v->para + 1 && para_start && v->ends_para && !at->found)
+    if (para == v->para + 1 && para_start && v->ends_para && !at->found && whole)
         return true;
     return false;
 }
@@ -686,8 +752,39 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         if (tok(c, k)->flags & NM_TOK_QUOTE)
             return;
     nm_range sp;
+    /* a sentence reporting speech ("Or maybe Jeb Bush, X says.") gives
+     * its last cue's speaker */
+    for (size_t k = se->tok_end; k-- > se->tok_start;) {
+        unsigned cls = 0;
+        size_t cl = speech_cue(c, k, &cls);
+        if (!cl || (cls & NM_CUE_STANCE))
+            continue;
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
+                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
+                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
+        if (got && nm_q_named_or_pronoun(c, sp)) {
+            *speaker = sp;
+            return;
+        }
+        break;
+    }
     if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && nm_q_named_or_pronoun(c, sp))
         *speaker = sp;
+}
+
+/* Does the sentence before token `open_tok` (in its paragraph or the one
+ * before) hold a cue outside quote marks ("Greene added that …", "Bystrom
+ * agreed.", "“…,” Trump told a rally, saying …")? */
+static bool sentence_before_reports(const ctx *c, size_t open_tok)
+{
+    if (open_tok == 0)
+        return false;
+    const nm_sentence *se = &c->seg->sents[tok(c, open_tok - 1)->sent];
+    for (size_t k = se->tok_start; k < se->tok_end && k < open_tok; k++)
+        if (!(tok(c, k)->flags & NM_TOK_QUOTE) && !nm_q_inside_quote(c, tok(c, k)->start) &&
+            nm_cue_at(c->t, c->seg, k, NULL))
+            return true;
+    return false;
 }
 
 /* The last character of a quote's words, past a closing single mark
@@ -784,6 +881,10 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             continue;
         }
         char last = last_char(&c, s->inner);
+        /* a sentence of its own: what may go on a voice across a paragraph
+         * break ("“Tritium would …,” nuclear experts X and Y wrote" has an
+         * attribution, “The Walking Dead” is an AMC drama a title) */
+        bool whole = s->unclosed || ((last == '.' || last == '!' || last == '?') && ends_sentence(&c, close_tok));
         attribution at = {0};
         if (!s->unclosed)
             at = find_after(&c, open_tok, close_tok, last);
@@ -796,7 +897,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             at = find_tail(&c, close_tok, &tail_comma);
             after = at.found;
         }
-        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at)) {
+        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at, whole)) {
             nm_quote *p = &l.v[v.q];
             if (!add_frag(&c, p, s->inner))
                 return NM_ERR_NOMEM;
@@ -825,15 +926,18 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false, firm = false, np_object = false;
+        bool mixed = false, firm = false, np_object = false, asked = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
         if (after && !starts && !colon && (nm_q_is_title(&c, s->inner) || !ends_clause(&c, s, close_tok)))
             continue;
         /* a part closed by a full stop ends its sentence: the attribution
-         * after it belongs to the next one */
-        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!'))
+         * after it belongs to the next one (a lower-case inverted cue, "…?”
+         * asked Ortega", goes on with it) */
+        if (after && !starts && !colon && (last == '.' || last == '?' || last == '!') &&
+            !(close_tok + 1 < seg->n_toks && (tok(&c, close_tok + 1)->flags & NM_TOK_WORD) &&
+              !(tok(&c, close_tok + 1)->flags & NM_TOK_CAP)))
             continue;
         if (tail_comma) {
             mixed = true;
@@ -841,6 +945,13 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         } else if (after && !starts && !colon) {
             mixed = true;
             clause_tok = c.seg->sents[tok(&c, open_tok)->sent].tok_start;
+            /* "Asked whether Clinton “has the integrity …,” 75 percent
+             * said yes": the quoted part is the question, put by no one
+             * named; the answer's speaker is not its source */
+            if (tok_word(&c, clause_tok, "asked") && open_tok > clause_tok + 1) {
+                clause_tok++;
+                asked = true;
+            }
             /* "“A,” she said, but despite …, “B,” said Kunin": a quote
              * before it in the sentence, attributed, leaves this one a
              * quote of its own when it reads as a sentence */
@@ -942,7 +1053,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             q->kind = NM_QUOTE_MIXED;
             l.meta[l.n - 1].firm = firm;
             q->cue = cue_text(&c, &at);
-            q->has_speaker = at.has_speaker;
+            q->has_speaker = at.has_speaker && !asked;
             q->speaker = at.speaker;
             if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, clause))
                 return NM_ERR_NOMEM;
@@ -955,9 +1066,19 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
-             * another quote, in its paragraph or the next */
+             * another quote, in its paragraph or the next, that is a
+             * sentence of its own */
             if (v.q < 0 || !starts || s->single || count_words(&c, s->inner) < CONTINUATION_MIN_WORDS ||
-                para > v.para + 1 || !l.v[v.q].has_speaker) {
+                para > v.para + 1 || !l.v[v.q].has_speaker || !whole) {
+                continue;
+            }
+            /* ... and only after a sentence that reports speech ("Greene
+             * added that …. “…”"): after one that does not ("Betsy Ebeling
+             * shook her head. “…”") PolNeAR mostly leaves the quote out.
+             * The voice still goes on through it to the next paragraph. */
+            if (!sentence_before_reports(&c, open_tok)) {
+                v.para = para;
+                v.last_close = close_tok;
                 continue;
             }
             nm_quote *q = push_quote(&l, l.meta[v.q].cue);

@@ -202,9 +202,43 @@ static bool has_blank_line(const char *t, size_t len)
     return false;
 }
 
+/* The next double mark at or after byte i (before pe) and its role; pe
+ * when none. */
+static size_t next_double(const char *t, size_t pe, size_t i, mark_role *role)
+{
+    for (; i < pe; i++) {
+        if (!mark_lead[(unsigned char)t[i]])
+            continue;
+        bool dbl = false;
+        size_t n = nm_qmark_len(t, pe, i, &dbl);
+        if (n && dbl) {
+            *role = double_role(t, pe, i, n);
+            return i;
+        }
+    }
+    return pe;
+}
+
+/* After an opening double mark met inside an open span, ending at byte
+ * i: when the next two double marks both close, the inner one closes a
+ * quoted part nested in the span and the outer one the span; returns the
+ * outer one's byte, else (size_t)-1. */
+static size_t nested_close(const char *t, size_t pe, size_t i)
+{
+    mark_role r1 = ROLE_NONE, r2 = ROLE_NONE;
+    size_t m1 = next_double(t, pe, i, &r1);
+    if (m1 >= pe || r1 != ROLE_CLOSE)
+        return (size_t)-1;
+    size_t m2 = next_double(t, pe, m1 + nm_qmark_len(t, pe, m1, NULL), &r2);
+    if (m2 >= pe || r2 != ROLE_CLOSE)
+        return (size_t)-1;
+    return m2;
+}
+
 static bool scan_para(span_list *l, const char *t, size_t ps, size_t pe, size_t para)
 {
     const size_t none = (size_t)-1;
+    size_t nested = none;
     size_t d_open = none, d_len = 0; /* open double span */
     size_t s_open = none, s_len = 0; /* open top-level single span */
     size_t marks = 0;
@@ -248,6 +282,15 @@ static bool scan_para(span_list *l, const char *t, size_t ps, size_t pe, size_t 
                 if (!push_span(l, t, d_open, d_len, i, n, para, false))
                     return false;
                 d_open = none;
+            } else if (r == ROLE_OPEN && i > d_open + d_len && (nested = nested_close(t, pe, i + n)) != none) {
+                /* “A “B” C”: a double-quoted part inside the span (the
+                 * writer did not switch to single marks) stays in it;
+                 * not two marks in a row ("“A,” he said.") */
+                if (!push_span(l, t, d_open, d_len, nested, nm_qmark_len(t, pe, nested, NULL), para, false))
+                    return false;
+                d_open = none;
+                i = nested + nm_qmark_len(t, pe, nested, NULL);
+                continue;
             } else if (r == ROLE_OPEN) {
                 /* the open span lacks its closing mark: it ends here */
                 if (!push_span(l, t, d_open, d_len, i, 0, para, false))

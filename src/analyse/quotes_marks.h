@@ -10,7 +10,8 @@
  *  - a span still open at its paragraph's end is closed there with
  *    `unclosed` set: the next paragraph's opening mark continues it;
  *  - an opening mark met while a span is open closes the open span just
- *    before it (a missing closing mark).
+ *    before it (a missing closing mark), unless the next two double marks
+ *    both close: then it opens a part nested in the span (“A “B” C”).
  * Spans are returned in text order and never overlap. */
 #ifndef NM_ANALYSE_QUOTES_MARKS_H
 #define NM_ANALYSE_QUOTES_MARKS_H

@@ -953,6 +953,211 @@ static void and_with_irregular_past_ends_the_clause(void **state)
     nm_article_free(a);
 }
 
+static void passive_cue_without_agent_names_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The hearing went on.\n\nMayor Lund was asked, “Would you sign the budget again?”\n\n"
+                            "The treasurer was said to be “livid” about the vote.\n\n"
+                            "Ortega was asked by the moderator, “Where will the money come from?”");
+    const nm_quote *q = quote_holding(a, "Would you sign");
+    assert_non_null(q);
+    assert_false(q->has_speaker);
+    q = quote_holding(a, "livid");
+    assert_non_null(q);
+    assert_false(q->has_speaker);
+    q = quote_holding(a, "Where will the money");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "the moderator");
+    nm_article_free(a);
+}
+
+static void attribution_ending_in_a_colon_introduces_the_next_paragraph(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“We will need more time,” Ortega said about the docks. “The money is not there "
+                            "yet.” She went on to say:\n\n“Nobody in this city wants a half-built harbour.”");
+    const nm_quote *q = quote_holding(a, "We will need");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "Nobody in this city");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "She");
+    nm_article_free(a);
+}
+
+static void carried_over_span_with_its_own_attribution_starts_a_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“The budget is a mess,” Lund said. “We cannot keep borrowing.\n\n"
+                            "“I will not sign it,” she added. “Not this year.”");
+    const nm_quote *q = quote_holding(a, "The budget is");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    q = quote_holding(a, "I will not sign");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "she");
+    nm_article_free(a);
+}
+
+static void continued_quote_after_reported_sentence_takes_its_cue_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("“We need the docks rebuilt,” said Ana Ruiz, a union leader.\n\n"
+                            "Other towns are watching closely, harbour chief Tom Beck says. “Nobody here wants to be "
+                            "the next one.”");
+    const nm_quote *q = quote_holding(a, "Nobody here wants");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "harbour chief Tom Beck");
+    nm_article_free(a);
+}
+
+static void mixed_clause_without_speaker_takes_none_from_inner_quote(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The race tightened in May.\n\nOrtega seemed unable to appreciate that concept in a "
+                            "Monday interview on KPLN’s “Morning Desk,” in which she doubled down on the “queen of "
+                            "cuts” moniker.");
+    assert_int_equal(a->n_quotes, 1);
+    const nm_quote *q = &a->quotes[0];
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_non_null(strstr(slice(a, q->frags[q->n_frags - 1]), "queen of cuts"));
+    assert_false(q->has_speaker);
+    nm_article_free(a);
+}
+
+static void double_marks_nested_in_a_span_stay_inside_it(void **state)
+{
+    (void)state;
+    const char *t = "“The plan “will not work” at all,” she said. “Open “B.”\n\n\"“You win,” he said.\"";
+    nm_arena *ar = nm_arena_new(0);
+    nm_qspan *s = NULL;
+    size_t n = 0;
+    assert_int_equal(nm_qmarks_find(t, strlen(t), ar, &s, &n), NM_OK);
+    assert_int_equal(n, 4);
+    const char *w = "The plan “will not work” at all,";
+    assert_int_equal(s[0].inner.end - s[0].inner.start, strlen(w));
+    assert_memory_equal(t + s[0].inner.start, w, strlen(w));
+    /* an opening mark with no two closing ones after it: the open span
+     * lacks its closing mark */
+    assert_true(s[1].unclosed);
+    assert_memory_equal(t + s[2].inner.start, "B.", 2);
+    /* a stray mark right before the opening one is no outer span */
+    assert_memory_equal(t + s[3].inner.start, "You win,", s[3].inner.end - s[3].inner.start);
+    nm_arena_free(ar);
+}
+
+static void set_off_sentence_of_the_same_cue_stays_direct(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("The panel went on.\n\nOrtega responded calmly, with a shrug: “It can happen to anyone "
+                            "at 45.”\n\nThe chief said that the port has two choices: “Build it or sell it.”");
+    const nm_quote *q = direct_quote(a, "It can happen");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    /* a "that" clause holding the quote stays one mixed quote */
+    q = quote_holding(a, "the port has");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    nm_article_free(a);
+}
+
+static void voice_goes_on_only_after_a_reporting_sentence(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The port needs work,” said Dana Pell, who runs the docks.\n\n"
+                            "Pell shook her head. “Nobody listens to the harbour people.”\n\n"
+                            "“We asked three times,” she said. The council met twice. “Nobody came to see the "
+                            "cranes.”\n\n“Not even once,” the two write in a letter.");
+    /* a writer's sentence without a cue before it: left out */
+    assert_null(direct_quote(a, "Nobody listens"));
+    assert_null(direct_quote(a, "Nobody came"));
+    /* a span ending with a comma before its attribution is no
+     * continuation, even when that attribution is not read */
+    const nm_quote *q = direct_quote(a, "Not even once");
+    assert_true(q == NULL || !q->has_speaker || strcmp(slice(a, q->speaker), "she") != 0);
+    nm_article_free(a);
+}
+
+static void whole_words_before_the_cue_are_the_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The docks are falling apart,” the two write. “We ask for a hearing.”\n\n"
+                            "“It was a long night,” KPLN Morning Desk co-host Ana Ruiz said.\n\n"
+                            "“We will appeal,” harbour lawyers Tom Beck and Lia Dorn of Port Law wrote.\n\n"
+                            "The port found “no trace of fraud,” aside from the two clerks knowing each other.");
+    const nm_quote *q = direct_quote(a, "The docks are");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->speaker), "the two");
+    q = direct_quote(a, "It was a long");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "KPLN Morning Desk co-host Ana Ruiz");
+    q = direct_quote(a, "We will appeal");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "harbour lawyers Tom Beck and Lia Dorn of Port Law");
+    assert_null(direct_quote(a, "no trace"));
+    nm_article_free(a);
+}
+
+static void inverted_cue_after_a_question_takes_the_part(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe mayor was asked about the vote, “so what does it mean for the docks?” "
+                            "asked Ortega, the council chair.\n\nThe chief said the plan was “dead.” Ortega said "
+                            "nothing.");
+    const nm_quote *q = quote_holding(a, "so what does it mean");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Ortega");
+    q = quote_holding(a, "dead");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "The chief");
+    nm_article_free(a);
+}
+
+static void gerund_cue_after_a_preposition_takes_the_clause_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nDana Pell, a harbour pilot, drew boos upon saying, “The docks will close.”");
+    const nm_quote *q = direct_quote(a, "The docks will");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    nm_article_free(a);
+}
+
+static void question_in_an_asked_opener_names_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAsked whether the mayor “has the stamina to finish the job,” 60 percent of "
+                            "voters said yes.");
+    const nm_quote *q = quote_holding(a, "whether the mayor");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_false(q->has_speaker);
+    assert_string_equal(slice(a, q->frags[0]), "whether the mayor “has the stamina to finish the job,”");
+    nm_article_free(a);
+}
+
+static void only_a_whole_sentence_goes_on_past_a_paragraph_break(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nLund said: “The docks are done.”\n\n“The Harbour Way” is the name of "
+                            "the new plan.\n\n“We will rebuild,” Ortega said.\n\n“Every crane” will be replaced "
+                            "by May.");
+    const nm_quote *q = direct_quote(a, "The docks are");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 1);
+    q = direct_quote(a, "We will rebuild");
+    assert_non_null(q);
+    assert_int_equal(q->n_frags, 1);
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1014,6 +1219,19 @@ int main(void)
         cmocka_unit_test(participle_takes_the_subject_of_its_nearest_main_clause),
         cmocka_unit_test(relative_naming_clause_ends_at_its_name),
         cmocka_unit_test(and_with_irregular_past_ends_the_clause),
+        cmocka_unit_test(passive_cue_without_agent_names_no_speaker),
+        cmocka_unit_test(attribution_ending_in_a_colon_introduces_the_next_paragraph),
+        cmocka_unit_test(carried_over_span_with_its_own_attribution_starts_a_quote),
+        cmocka_unit_test(continued_quote_after_reported_sentence_takes_its_cue_speaker),
+        cmocka_unit_test(mixed_clause_without_speaker_takes_none_from_inner_quote),
+        cmocka_unit_test(double_marks_nested_in_a_span_stay_inside_it),
+        cmocka_unit_test(set_off_sentence_of_the_same_cue_stays_direct),
+        cmocka_unit_test(voice_goes_on_only_after_a_reporting_sentence),
+        cmocka_unit_test(whole_words_before_the_cue_are_the_subject),
+        cmocka_unit_test(inverted_cue_after_a_question_takes_the_part),
+        cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
+        cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
+        cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
