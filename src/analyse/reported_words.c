@@ -3,7 +3,7 @@
  * reported*.c files use. See reported_ctx.h. */
 #include "reported_ctx.h"
 
-#include "core/lexicon.h"
+#include "phrases.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -118,65 +118,46 @@ static const char *const k_function[] = {
     "her", "their", "its", "our", "my", "your", "as", "than", "into",
     "about", "over", "under", "after", "before", "not", "no", NULL};
 
-/* Parse a cue lexicon (cues.txt, reporting_verbs.txt): "[speech]" / "[stance]" / "[according]" sections, one
- * cue per line, words separated by single spaces. */
+/* Load a cue lexicon (cues.txt, reporting_verbs.txt; format: phrases.h,
+ * sections [speech] / [stance] / [according]) into the cue lists. A cue
+ * with a word longer than WORD_MAX is left out. */
 static void load_cues(const char *name)
 {
-    size_t len = 0;
-    const char *p = nm_lexicon_get(name, &len);
-    if (!p)
-        return;
-    const char *end = p + len;
-    unsigned cls = CUE_SPEECH;
-    while (p < end) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        if (!eol)
-            eol = end;
-        const char *q = p, *r = eol;
-        while (q < r && (*q == ' ' || *q == '\t'))
-            q++;
-        while (r > q && (r[-1] == ' ' || r[-1] == '\t' || r[-1] == '\r'))
-            r--;
-        if (q < r && *q == '[') {
-            if (r - q >= 7 && !memcmp(q, "[stance", 7))
-                cls = CUE_STANCE;
-            else if (r - q >= 10 && !memcmp(q, "[according", 10))
-                cls = CUE_ACCORDING;
-            else
-                cls = CUE_SPEECH;
-        } else if (q < r && *q != '#' && g_n_cues < CUE_MAX) {
-            cue_entry *c = &g_cues[g_n_cues];
-            memset(c, 0, sizeof *c);
-            bool ok = true;
-            while (q < r && ok) {
-                const char *w = q;
-                while (q < r && *q != ' ')
-                    q++;
-                size_t n = (size_t)(q - w);
-                if (n > WORD_MAX || c->n_words == CUE_MAX_WORDS)
-                    ok = false;
-                else {
-                    memcpy(c->words[c->n_words], w, n);
-                    c->words[c->n_words][n] = 0;
-                    c->n_words++;
-                }
-                while (q < r && *q == ' ')
-                    q++;
-            }
-            word_entry *e = ok ? word_slot(c->words[0], strlen(c->words[0]), true) : NULL;
-            if (e) {
-                c->cls = cls;
-                /* keep longer cues first so the first match is the longest */
-                int *link = &e->first_cue;
-                while (*link >= 0 && g_cues[*link].n_words >= c->n_words)
-                    link = &g_cues[*link].next;
-                c->next = *link;
-                *link = g_n_cues;
-                e->classes |= W_CUE;
-                g_n_cues++;
+    /* filled once, under g_once; the phrases point into the embedded
+     * lexicon, whose words are copied below */
+    static nm_phrases lex;
+    static const char *const sections[] = {"speech", "stance", "according", NULL};
+    static const unsigned section_cls[] = {CUE_SPEECH, CUE_STANCE, CUE_ACCORDING};
+    nm_phrases_load(&lex, name, sections);
+    for (size_t k = 0; k < lex.n && g_n_cues < CUE_MAX; k++) {
+        const nm_phrase *p = &lex.p[k];
+        cue_entry *c = &g_cues[g_n_cues];
+        memset(c, 0, sizeof *c);
+        bool ok = true;
+        for (size_t w = 0; w < p->n_words && ok; w++) {
+            if (p->wl[w] > WORD_MAX)
+                ok = false;
+            else {
+                memcpy(c->words[c->n_words], p->w[w], p->wl[w]);
+                c->words[c->n_words][p->wl[w]] = 0;
+                c->n_words++;
             }
         }
-        p = eol + 1;
+        word_entry *e = ok ? word_slot(c->words[0], strlen(c->words[0]), true) : NULL;
+        if (e) {
+            /* a phrase's section is the bit 1 << its index in `sections` */
+            for (unsigned b = 0; sections[b]; b++)
+                if (p->section == 1u << b)
+                    c->cls = section_cls[b];
+            /* keep longer cues first so the first match is the longest */
+            int *link = &e->first_cue;
+            while (*link >= 0 && g_cues[*link].n_words >= c->n_words)
+                link = &g_cues[*link].next;
+            c->next = *link;
+            *link = g_n_cues;
+            e->classes |= W_CUE;
+            g_n_cues++;
+        }
     }
 }
 
