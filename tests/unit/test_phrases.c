@@ -13,6 +13,7 @@
 #include "analyse/segment.h"
 #include "analyse/speakers.h"
 #include "core/lexicon.h"
+#include "analyse_fixture.h"
 
 /* Phrase lines of lexicon `name` (not blank, not a comment, not a section
  * header), counted from the raw text; *max_words gets the most words on
@@ -101,18 +102,16 @@ static void cue_classes(void **state)
 {
     (void)state;
     const char *text = "According to aides, she told reporters she believes it.";
-    nm_article *a = nm_article_new();
-    assert_non_null(a);
     nm_segments seg;
-    assert_int_equal(nm_segment(text, strlen(text), a->arena, &seg), NM_OK);
+    nm_article *a = segmented_article(text, &seg);
     unsigned cls = 0;
-    assert_int_equal(nm_cue_at(text, &seg, 0, &cls), 2);
+    assert_int_equal(nm_cue_at(a->text, &seg, 0, &cls), 2);
     assert_int_equal(cls, NM_CUE_ACCORDING | NM_CUE_SPEECH);
     size_t told = nm_segment_token_at(&seg, (size_t)(strstr(text, "told") - text));
-    assert_true(nm_cue_at(text, &seg, told, &cls) >= 1);
+    assert_true(nm_cue_at(a->text, &seg, told, &cls) >= 1);
     assert_int_equal(cls, NM_CUE_SPEECH);
     size_t believes = nm_segment_token_at(&seg, (size_t)(strstr(text, "believes") - text));
-    assert_int_equal(nm_cue_at(text, &seg, believes, &cls), 1);
+    assert_int_equal(nm_cue_at(a->text, &seg, believes, &cls), 1);
     assert_int_equal(cls, NM_CUE_STANCE);
     nm_article_free(a);
 }
