@@ -41,6 +41,7 @@ void nm_phrases_load(nm_phrases *t, const char *name, const char *const *section
     for (size_t i = 0; i < NM_PHRASE_SLOTS; i++)
         t->slots[i] = -1;
     t->n = 0;
+    t->n_cut = 0;
     size_t len = 0;
     const char *d = nm_lexicon_get(name, &len);
     unsigned section = 0;
@@ -60,8 +61,10 @@ void nm_phrases_load(nm_phrases *t, const char *name, const char *const *section
         }
         if (!section)
             continue;
-        if (t->n == NM_PHRASE_MAX)
-            break;
+        if (t->n == NM_PHRASE_MAX) {
+            t->n_cut++;
+            continue;
+        }
         nm_phrase *p = &t->p[t->n];
         p->n_words = 0;
         for (size_t k = s; k < e && p->n_words < NM_PHRASE_MAX_WORDS;) {
@@ -107,6 +110,14 @@ size_t nm_phrases_at(const nm_phrases *t, const char *text, const nm_segments *s
     if (section)
         *section = best_section;
     return best;
+}
+
+bool nm_phrases_has_word(const nm_phrases *t, const char *s, size_t n)
+{
+    for (int k = t->slots[slot_of(s, n)]; k >= 0; k = t->p[k].next)
+        if (t->p[k].n_words == 1 && same_word(t->p[k].w[0], t->p[k].wl[0], s, n))
+            return true;
+    return false;
 }
 
 bool nm_token_word_is(const char *text, const nm_token *t, const char *w)

@@ -12,10 +12,12 @@
 #include "segment.h"
 
 #define NM_PHRASE_MAX_WORDS 3
-/* Phrases kept per table; a longer file is cut there. */
-#define NM_PHRASE_MAX 512
+/* Phrases kept per table (cues.txt holds ~500); a longer file is cut there
+ * and the table counts what it lost in n_cut (tests/unit/test_phrases.c
+ * fails on any). */
+#define NM_PHRASE_MAX 1024
 /* Hash slots for first words: a power of two above NM_PHRASE_MAX. */
-#define NM_PHRASE_SLOTS 1024
+#define NM_PHRASE_SLOTS 2048
 
 typedef struct nm_phrase {
     const char *w[NM_PHRASE_MAX_WORDS];
@@ -29,6 +31,7 @@ typedef struct nm_phrases {
     nm_phrase p[NM_PHRASE_MAX];
     int slots[NM_PHRASE_SLOTS];
     size_t n;
+    size_t n_cut; /* phrases past NM_PHRASE_MAX, not kept: 0 unless the file outgrew the cap */
 } nm_phrases;
 
 /* Fill `t` from the embedded lexicon `name`; `sections` is a NULL-ended
@@ -41,6 +44,9 @@ void nm_phrases_load(nm_phrases *t, const char *name, const char *const *section
  * (a phrase listed under several sections has several). */
 size_t nm_phrases_at(const nm_phrases *t, const char *text, const nm_segments *seg, size_t i,
                      unsigned *section);
+
+/* Is s[0..n) a one-word phrase of `t` (any section), ignoring case? */
+bool nm_phrases_has_word(const nm_phrases *t, const char *s, size_t n);
 
 /* True when token `t` of `text` is the ASCII word `w`, ignoring case. */
 bool nm_token_word_is(const char *text, const nm_token *t, const char *w);

@@ -3,18 +3,13 @@
 #include "speakers.h"
 
 #include "coref.h"
-#include "core/lexicon.h"
+#include "phrases.h"
 
 #include <pthread.h>
 #include <string.h>
 
 /* Longest cue, in words ("told reporters" is 2). */
 #define CUE_MAX_WORDS 3
-/* Cue lexicon capacity: the file holds about 450 cues; a larger file is
- * cut at this many entries. */
-#define CUE_MAX_ENTRIES 1024
-/* Hash slots for first words: a power of two well above CUE_MAX_ENTRIES. */
-#define CUE_SLOTS 2048
 /* Longest speaker mention looked for, in tokens ("the former Maryland
  * governor's campaign spokeswoman" is 7). */
 #define NP_MAX_TOKS 9
@@ -35,28 +30,16 @@
 /* Longest bracketed aside skipped before a cue, in tokens. */
 #define PAREN_MAX_TOKS 8
 
-typedef struct cue_entry {
-    const char *w[CUE_MAX_WORDS];
-    size_t wl[CUE_MAX_WORDS];
-    size_t n_words;
-    unsigned cls;
-    int next; /* next entry with the same first word, or -1 */
-} cue_entry;
+/* The cue lexicon's sections, in the order of their NM_CUE_* bits
+ * (section k gets bit 1 << k): [speech] NM_CUE_SPEECH, [stance]
+ * NM_CUE_STANCE, [according] NM_CUE_ACCORDING. No cue is listed in two
+ * sections (tests/unit/test_phrases.c), so a cue has one class. */
+static const char *const cue_sections[] = {"speech", "stance", "according", NULL};
 
-static cue_entry cue_entries[CUE_MAX_ENTRIES];
-static int cue_slots[CUE_SLOTS];
-static size_t n_cue_entries;
+static nm_phrases cue_table;
 static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
 static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static size_t hash_word(const char *s, size_t n)
-{
-    size_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ lower((unsigned char)s[i])) * 16777619u;
-    return h & (CUE_SLOTS - 1);
-}
 
 static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -68,80 +51,20 @@ static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
     return true;
 }
 
-/* Parse cues.txt: "[section]" lines set the class, "#" lines are
- * comments, other lines are one cue of space-separated words. */
-static void cue_load(void)
-{
-    for (size_t i = 0; i < CUE_SLOTS; i++)
-        cue_slots[i] = -1;
-    size_t len = 0;
-    const char *d = nm_lexicon_get("cues", &len);
-    unsigned cls = NM_CUE_SPEECH;
-    for (size_t i = 0; d && i < len;) {
-        size_t e = i;
-        while (e < len && d[e] != '\n')
-            e++;
-        size_t s = i;
-        i = e + 1;
-        while (e > s && (d[e - 1] == ' ' || d[e - 1] == '\r'))
-            e--;
-        if (e == s || d[s] == '#')
-            continue;
-        if (d[s] == '[') {
-            if (!strncmp(d + s, "[speech]", 8))
-                cls = NM_CUE_SPEECH;
-            else if (!strncmp(d + s, "[stance]", 8))
-                cls = NM_CUE_STANCE;
-            else if (!strncmp(d + s, "[according]", 11))
-                cls = NM_CUE_ACCORDING | NM_CUE_SPEECH;
-            continue;
-        }
-        if (n_cue_entries == CUE_MAX_ENTRIES)
-            break;
-        cue_entry *c = &cue_entries[n_cue_entries];
-        c->n_words = 0;
-        for (size_t k = s; k < e && c->n_words < CUE_MAX_WORDS;) {
-            size_t w = k;
-            while (w < e && d[w] != ' ')
-                w++;
-            c->w[c->n_words] = d + k;
-            c->wl[c->n_words++] = w - k;
-            k = w + 1;
-        }
-        c->cls = cls;
-        size_t h = hash_word(c->w[0], c->wl[0]);
-        c->next = cue_slots[h];
-        cue_slots[h] = (int)n_cue_entries++;
-    }
-}
+/* Load cues.txt (format: phrases.h). */
+static void cue_load(void) { nm_phrases_load(&cue_table, "cues", cue_sections); }
 
 size_t nm_cue_at(const char *text, const nm_segments *seg, size_t i, unsigned *cls)
 {
     pthread_once(&cue_once, cue_load);
     if (i >= seg->n_toks || !(seg->toks[i].flags & NM_TOK_WORD))
         return 0;
-    const nm_token *t = &seg->toks[i];
-    size_t best = 0;
-    unsigned best_cls = 0;
-    for (int k = cue_slots[hash_word(text + t->start, t->end - t->start)]; k >= 0;
-         k = cue_entries[k].next) {
-        const cue_entry *c = &cue_entries[k];
-        if (c->n_words <= best || i + c->n_words > seg->n_toks)
-            continue;
-        size_t w = 0;
-        for (; w < c->n_words; w++) {
-            const nm_token *u = &seg->toks[i + w];
-            if (u->sent != t->sent || !word_eq(text + u->start, u->end - u->start, c->w[w], c->wl[w]))
-                break;
-        }
-        if (w == c->n_words) {
-            best = c->n_words;
-            best_cls = c->cls;
-        }
-    }
+    unsigned sec = 0;
+    size_t n = nm_phrases_at(&cue_table, text, seg, i, &sec);
+    /* an "according to" cue is a speech cue too */
     if (cls)
-        *cls = best_cls;
-    return best;
+        *cls = (sec & NM_CUE_ACCORDING) ? sec | NM_CUE_SPEECH : sec;
+    return n;
 }
 
 /* ---------------------------------------------------------------- */
@@ -453,10 +376,7 @@ static bool names_someone(const nm_article *a, const nm_segments *seg, size_t f,
 /* Is buf[0..m) (lower case) a one-word cue? */
 static bool is_one_word_cue(const char *buf, size_t m)
 {
-    for (int x = cue_slots[hash_word(buf, m)]; x >= 0; x = cue_entries[x].next)
-        if (cue_entries[x].n_words == 1 && word_eq(cue_entries[x].w[0], cue_entries[x].wl[0], buf, m))
-            return true;
-    return false;
+    return nm_phrases_has_word(&cue_table, buf, m);
 }
 
 /* Is s[0..n) a cue word whose third-person form ("claims", "pushes",

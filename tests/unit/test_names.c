@@ -10,15 +10,12 @@
 
 #include "analyse/names.h"
 #include "analyse/segment.h"
+#include "analyse_fixture.h"
 
 static nm_article *analyse(const char *text)
 {
-    nm_article *a = nm_article_new();
-    assert_non_null(a);
-    a->text = nm_arena_strdup(a->arena, text);
-    a->text_len = strlen(text);
     nm_segments seg;
-    assert_int_equal(nm_segment(a->text, a->text_len, a->arena, &seg), NM_OK);
+    nm_article *a = segmented_article(text, &seg);
     assert_int_equal(nm_names_analyse(a, &seg), NM_OK);
     return a;
 }

@@ -13,6 +13,7 @@
 #include "analyse/names.h"
 #include "analyse/segment.h"
 #include "analyse/speakers.h"
+#include "analyse_fixture.h"
 
 typedef struct fixture {
     nm_article *a;
@@ -22,11 +23,7 @@ typedef struct fixture {
 /* Segment `text` and find its people (mentions and genders). */
 static void prepare(fixture *f, const char *text)
 {
-    f->a = nm_article_new();
-    assert_non_null(f->a);
-    f->a->text = nm_arena_strdup(f->a->arena, text);
-    f->a->text_len = strlen(text);
-    assert_int_equal(nm_segment(f->a->text, f->a->text_len, f->a->arena, &f->seg), NM_OK);
+    f->a = segmented_article(text, &f->seg);
     assert_int_equal(nm_names_analyse(f->a, &f->seg), NM_OK);
 }
 
@@ -46,17 +43,6 @@ static size_t tok_of(const fixture *f, const char *word, int nth)
     return t;
 }
 
-/* The text of range r, for assertions. */
-static const char *words(const fixture *f, nm_range r)
-{
-    static char buf[256];
-    size_t n = r.end - r.start;
-    assert_true(n < sizeof buf);
-    memcpy(buf, f->a->text + r.start, n);
-    buf[n] = 0;
-    return buf;
-}
-
 /* The subject of the sentence holding `word`, looked for before it. */
 static const char *subject_before(fixture *f, const char *word)
 {
@@ -64,7 +50,7 @@ static const char *subject_before(fixture *f, const char *word)
     nm_range r;
     if (!nm_speaker_subject(f->a, &f->seg, f->seg.toks[t].sent, t, &r))
         return NULL;
-    return words(f, r);
+    return slice(f->a, r);
 }
 
 /* The speaker before the cue starting with `cue`. */
@@ -74,7 +60,7 @@ static const char *speaker_before(fixture *f, const char *cue)
     nm_range r;
     if (!nm_speaker_before(f->a, &f->seg, t, f->seg.sents[f->seg.toks[t].sent].tok_start, &r))
         return NULL;
-    return words(f, r);
+    return slice(f->a, r);
 }
 
 /* The speaker after the cue `cue` of `n_words` words. */
@@ -84,7 +70,7 @@ static const char *speaker_after(fixture *f, const char *cue, size_t n_words)
     nm_range r;
     if (!nm_speaker_after(f->a, &f->seg, t + n_words, &r))
         return NULL;
-    return words(f, r);
+    return slice(f->a, r);
 }
 
 static void subjects_follow_datelines_time_phrases_and_adverbs(void **state)
@@ -268,10 +254,10 @@ static void passive_cues_and_documents_by_someone_name_the_agent(void **state)
     size_t t = tok_of(&f, "according", 1);
     nm_range r;
     assert_true(nm_speaker_after(f.a, &f.seg, t + 2, &r));
-    assert_string_equal(words(&f, r), "Amy Glasmeier");
+    assert_string_equal(slice(f.a, r), "Amy Glasmeier");
     t = tok_of(&f, "according", 2);
     assert_true(nm_speaker_after(f.a, &f.seg, t + 2, &r));
-    assert_string_equal(words(&f, r), "Smith");
+    assert_string_equal(slice(f.a, r), "Smith");
     done(&f);
 }
 
@@ -298,7 +284,7 @@ static void main_clause_subject_with_its_verb(void **state)
     size_t verb;
     size_t end = f.seg.n_toks;
     assert_true(nm_speaker_subject_at(f.a, &f.seg, tok_of(&f, "Gov.", 0), end, &r, &verb));
-    assert_string_equal(words(&f, r), "Gov. Ann Reyes");
+    assert_string_equal(slice(f.a, r), "Gov. Ann Reyes");
     assert_int_equal(verb, tok_of(&f, "blamed", 0));
     /* a place followed by a preposition opens no clause */
     assert_false(nm_speaker_subject_at(f.a, &f.seg, tok_of(&f, "New", 0), end, &r, &verb));

@@ -10,6 +10,7 @@
 
 #include "analyse/segment.h"
 #include "analyse/stance.h"
+#include "analyse_fixture.h"
 
 typedef struct found {
     nm_article *a;
@@ -21,26 +22,9 @@ typedef struct found {
 static found find(const char *text)
 {
     found f = {0};
-    f.a = nm_article_new();
-    assert_non_null(f.a);
-    f.a->text = nm_arena_strdup(f.a->arena, text);
-    f.a->text_len = strlen(text);
-    assert_int_equal(nm_segment(f.a->text, f.a->text_len, f.a->arena, &f.seg), NM_OK);
+    f.a = segmented_article(text, &f.seg);
     assert_int_equal(nm_stance_find(f.a, &f.seg, &f.q, &f.n), NM_OK);
     return f;
-}
-
-/* Text of a byte range as a static string (for assertions). */
-static const char *slice(const found *f, nm_range r)
-{
-    static char buf[2][512];
-    static int which;
-    which ^= 1;
-    size_t n = r.end - r.start;
-    assert_true(n < sizeof buf[0]);
-    memcpy(buf[which], f->a->text + r.start, n);
-    buf[which][n] = 0;
-    return buf[which];
 }
 
 static void expect_one(const char *text, const char *content, const char *speaker, const char *cue)
@@ -49,9 +33,9 @@ static void expect_one(const char *text, const char *content, const char *speake
     assert_int_equal(f.n, 1);
     assert_int_equal(f.q[0].kind, NM_QUOTE_REPORTED);
     assert_int_equal(f.q[0].n_frags, 1);
-    assert_string_equal(slice(&f, f.q[0].frags[0]), content);
+    assert_string_equal(slice(f.a, f.q[0].frags[0]), content);
     assert_true(f.q[0].has_speaker);
-    assert_string_equal(slice(&f, f.q[0].speaker), speaker);
+    assert_string_equal(slice(f.a, f.q[0].speaker), speaker);
     assert_string_equal(f.q[0].cue, cue);
     assert_int_equal(f.q[0].person, -1);
     nm_article_free(f.a);
@@ -125,7 +109,7 @@ static void hearsay_adverb_has_no_source(void **state)
     for (int k = 0; k < 2; k++) {
         found f = find(texts[k]);
         assert_int_equal(f.n, 1);
-        assert_string_equal(slice(&f, f.q[0].frags[0]), contents[k]);
+        assert_string_equal(slice(f.a, f.q[0].frags[0]), contents[k]);
         assert_false(f.q[0].has_speaker);
         assert_string_equal(f.q[0].cue, k ? "Reportedly" : "reportedly");
         nm_article_free(f.a);
@@ -157,12 +141,8 @@ static void added_only_where_nothing_was_found(void **state)
 {
     (void)state;
     const char *text = "The mayor endorsed Maria Lopez. The union backed the governor.";
-    nm_article *a = nm_article_new();
-    assert_non_null(a);
-    a->text = nm_arena_strdup(a->arena, text);
-    a->text_len = strlen(text);
     nm_segments seg;
-    assert_int_equal(nm_segment(a->text, a->text_len, a->arena, &seg), NM_OK);
+    nm_article *a = segmented_article(text, &seg);
     /* a reported clause already covering "Maria Lopez" */
     nm_range *fr = nm_arena_alloc(a->arena, sizeof *fr);
     assert_non_null(fr);
