@@ -7,7 +7,7 @@
 
 static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-static bool same_word(const char *a, size_t an, const char *b, size_t bn)
+bool nm_word_eq(const char *a, size_t an, const char *b, size_t bn)
 {
     if (an != bn)
         return false;
@@ -31,7 +31,7 @@ static unsigned section_bit(const char *d, size_t s, size_t e, const char *const
     if (e - s < 3 || d[e - 1] != ']')
         return 0;
     for (unsigned k = 0; sections[k]; k++)
-        if (same_word(d + s + 1, e - s - 2, sections[k], strlen(sections[k])))
+        if (nm_word_eq(d + s + 1, e - s - 2, sections[k], strlen(sections[k])))
             return 1u << k;
     return 0;
 }
@@ -98,7 +98,7 @@ size_t nm_phrases_at(const nm_phrases *t, const char *text, const nm_segments *s
         size_t w = 0;
         for (; w < p->n_words; w++) {
             const nm_token *u = &seg->toks[i + w];
-            if (u->sent != first->sent || !same_word(text + u->start, u->end - u->start, p->w[w], p->wl[w]))
+            if (u->sent != first->sent || !nm_word_eq(text + u->start, u->end - u->start, p->w[w], p->wl[w]))
                 break;
         }
         if (w == p->n_words) {
@@ -115,14 +115,14 @@ size_t nm_phrases_at(const nm_phrases *t, const char *text, const nm_segments *s
 bool nm_phrases_has_word(const nm_phrases *t, const char *s, size_t n)
 {
     for (int k = t->slots[slot_of(s, n)]; k >= 0; k = t->p[k].next)
-        if (t->p[k].n_words == 1 && same_word(t->p[k].w[0], t->p[k].wl[0], s, n))
+        if (t->p[k].n_words == 1 && nm_word_eq(t->p[k].w[0], t->p[k].wl[0], s, n))
             return true;
     return false;
 }
 
 bool nm_token_word_is(const char *text, const nm_token *t, const char *w)
 {
-    return same_word(text + t->start, t->end - t->start, w, strlen(w));
+    return nm_word_eq(text + t->start, t->end - t->start, w, strlen(w));
 }
 
 bool nm_token_in(const char *text, const nm_token *t, const char *const *list)

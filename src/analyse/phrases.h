@@ -48,6 +48,9 @@ size_t nm_phrases_at(const nm_phrases *t, const char *text, const nm_segments *s
 /* Is s[0..n) a one-word phrase of `t` (any section), ignoring case? */
 bool nm_phrases_has_word(const nm_phrases *t, const char *s, size_t n);
 
+/* True when the words a[0..an) and b[0..bn) are equal, ignoring ASCII case. */
+bool nm_word_eq(const char *a, size_t an, const char *b, size_t bn);
+
 /* True when token `t` of `text` is the ASCII word `w`, ignoring case. */
 bool nm_token_word_is(const char *text, const nm_token *t, const char *w);
 

@@ -41,16 +41,6 @@ static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
 static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
-{
-    if (an != bn)
-        return false;
-    for (size_t i = 0; i < an; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return false;
-    return true;
-}
-
 /* Load cues.txt (format: phrases.h). */
 static void cue_load(void) { nm_phrases_load(&cue_table, "cues", cue_sections); }
 
@@ -74,7 +64,7 @@ size_t nm_cue_at(const char *text, const nm_segments *seg, size_t i, unsigned *c
 static bool in_words(const char *const *list, const char *s, size_t n)
 {
     for (; *list; list++)
-        if (word_eq(*list, strlen(*list), s, n))
+        if (nm_word_eq(*list, strlen(*list), s, n))
             return true;
     return false;
 }
@@ -155,7 +145,7 @@ bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i)
 
 static bool tok_is(const char *text, const nm_token *t, const char *s)
 {
-    return word_eq(text + t->start, t->end - t->start, s, strlen(s));
+    return nm_word_eq(text + t->start, t->end - t->start, s, strlen(s));
 }
 
 static bool is_comma(const char *text, const nm_token *t)
