@@ -133,20 +133,12 @@ static const char *const time_heads[] = {
 static const char *const adverbial_preps[] = {
     "in", "during", "at", "on", "after", "before", "over", "since", "throughout", NULL};
 
-static bool tok_in(const char *text, const nm_token *t, const char *const *list)
-{
-    return in_words(list, text + t->start, t->end - t->start);
-}
 
 bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i)
 {
-    return tok_in(text, &seg->toks[i], time_heads);
+    return nm_token_in(text, &seg->toks[i], time_heads);
 }
 
-static bool tok_is(const char *text, const nm_token *t, const char *s)
-{
-    return nm_word_eq(text + t->start, t->end - t->start, s, strlen(s));
-}
 
 static bool is_comma(const char *text, const nm_token *t)
 {
@@ -222,7 +214,7 @@ bool nm_token_is_verb(const char *text, const nm_segments *seg, size_t i)
 {
     const nm_token *t = &seg->toks[i];
     return (t->flags & NM_TOK_WORD) && !(t->flags & NM_TOK_CAP) &&
-           (is_verb_form(text, t) || tok_in(text, t, irregular_verbs));
+           (is_verb_form(text, t) || nm_token_in(text, t, irregular_verbs));
 }
 
 /* Verbs a participle completes: the participle's source is their
@@ -241,9 +233,9 @@ size_t nm_catenative_before(const char *text, const nm_segments *seg, size_t i, 
         memcmp(text + t->end - 3, "ing", 3))
         return (size_t)-1;
     size_t j = i - 1;
-    while (j > floor && tok_in(text, &seg->toks[j], time_spans))
+    while (j > floor && nm_token_in(text, &seg->toks[j], time_spans))
         j--;
-    return tok_in(text, &seg->toks[j], catenatives) ? j : (size_t)-1;
+    return nm_token_in(text, &seg->toks[j], catenatives) ? j : (size_t)-1;
 }
 
 /* Prepositions whose object is never the subject of the next verb ("in a
@@ -279,20 +271,20 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
     const nm_token *t = &seg->toks[j];
     if (!(t->flags & NM_TOK_WORD) || (t->flags & NM_TOK_POSS))
         return (size_t)-1;
-    if (tok_in(text, t, pronouns))
+    if (nm_token_in(text, t, pronouns))
         return j;
     /* a determiner standing alone for its noun at a phrase's start:
      * "Another tweeted", "“…,” one said" */
-    if (tok_in(text, t, standalone_determiners) &&
+    if (nm_token_in(text, t, standalone_determiners) &&
         (j == floor || (t->flags & NM_TOK_SENT_START) || !(seg->toks[j - 1].flags & NM_TOK_WORD)))
         return j;
     /* "no one", "every one" */
-    if (tok_is(text, t, "one") && j > floor && tok_in(text, &seg->toks[j - 1], one_quantifiers))
+    if (nm_token_word_is(text, t, "one") && j > floor && nm_token_in(text, &seg->toks[j - 1], one_quantifiers))
         return j - 1;
-    if (tok_in(text, t, np_stops) || tok_in(text, t, determiners) || tok_in(text, t, np_preps))
+    if (nm_token_in(text, t, np_stops) || nm_token_in(text, t, determiners) || nm_token_in(text, t, np_preps))
         return (size_t)-1;
     /* "Sanders is disavowing", "Axelrod tweeted": a verb ends no subject */
-    if (!(t->flags & NM_TOK_CAP) && (is_verb_form(text, t) || tok_in(text, t, irregular_verbs)))
+    if (!(t->flags & NM_TOK_CAP) && (is_verb_form(text, t) || nm_token_in(text, t, irregular_verbs)))
         return (size_t)-1;
     size_t first = j;
     bool has_cap = (t->flags & NM_TOK_CAP) != 0;
@@ -301,19 +293,19 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
         if (u->sent != t->sent)
             break;
         if (u->flags & NM_TOK_WORD) {
-            if (tok_in(text, u, determiners)) {
+            if (nm_token_in(text, u, determiners)) {
                 first--;
                 break;
             }
             /* "“…,” this source told": a demonstrative opening the phrase */
-            if ((tok_is(text, u, "this") || tok_is(text, u, "these")) &&
+            if ((nm_token_word_is(text, u, "this") || nm_token_word_is(text, u, "these")) &&
                 (first - 1 == floor || (u->flags & NM_TOK_SENT_START))) {
                 first--;
                 break;
             }
-            if (tok_in(text, u, np_stops) || tok_in(text, u, pronouns))
+            if (nm_token_in(text, u, np_stops) || nm_token_in(text, u, pronouns))
                 break;
-            if (tok_in(text, u, np_preps)) {
+            if (nm_token_in(text, u, np_preps)) {
                 /* "Secretary of State Kerry": a preposition inside a
                  * capitalised title, or a description's "of the". */
                 if (has_cap && !(first - 1 > floor && (seg->toks[first - 2].flags & NM_TOK_CAP)))
@@ -324,13 +316,13 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
                 continue;
             }
             if (u->flags & NM_TOK_SENT_START && (u->flags & NM_TOK_CAP) && !has_cap &&
-                tok_in(text, u, weekdays))
+                nm_token_in(text, u, weekdays))
                 break;
             /* a verb after its own subject ends the phrase: "Trump
              * tweaked [his campaign]", "he chided [Trump]" */
             if (!(u->flags & NM_TOK_CAP) && is_verb_form(text, u) && first - 1 > floor) {
                 const nm_token *w = &seg->toks[first - 2];
-                if ((w->flags & NM_TOK_WORD) && ((w->flags & NM_TOK_CAP) || tok_in(text, w, pronouns)))
+                if ((w->flags & NM_TOK_WORD) && ((w->flags & NM_TOK_CAP) || nm_token_in(text, w, pronouns)))
                     break;
             }
             if (u->flags & NM_TOK_CAP)
@@ -344,14 +336,14 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
         }
     }
     /* a phrase never starts with a preposition */
-    while (first < j && tok_in(text, &seg->toks[first], np_preps))
+    while (first < j && nm_token_in(text, &seg->toks[first], np_preps))
         first++;
     return first;
 }
 
 static bool opens_clause_too(const char *text, const nm_token *t)
 {
-    return tok_is(text, t, "after") || tok_is(text, t, "before") || tok_is(text, t, "since");
+    return nm_token_word_is(text, t, "after") || nm_token_word_is(text, t, "before") || nm_token_word_is(text, t, "since");
 }
 
 /* Does tokens [f, j] hold a capitalised word or a person mention? */
@@ -404,12 +396,12 @@ static bool cue_is_noun(const char *text, const nm_segments *seg, size_t first, 
     size_t n = c->end - c->start;
     const char *e = text + c->end;
     if ((c->flags & NM_TOK_CAP) || n < 2 || e[-1] == 's' || (n > 3 && e[-2] == 'e' && e[-1] == 'd') ||
-        is_verb_form(text, c) || tok_in(text, c, irregular_verbs) || !is_bare_cue_form(text + c->start, n))
+        is_verb_form(text, c) || nm_token_in(text, c, irregular_verbs) || !is_bare_cue_form(text + c->start, n))
         return false;
-    if (!tok_in(text, &seg->toks[first], determiners) || first == j)
+    if (!nm_token_in(text, &seg->toks[first], determiners) || first == j)
         return false;
     const nm_token *h = &seg->toks[j];
-    return text[h->end - 1] != 's' && !tok_in(text, h, plural_heads) && !(h->flags & NM_TOK_CAP);
+    return text[h->end - 1] != 's' && !nm_token_in(text, h, plural_heads) && !(h->flags & NM_TOK_CAP);
 }
 
 /* Sentence adverbs set off by commas between a subject and its verb. */
@@ -433,17 +425,17 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         /* skip auxiliaries and adverbs: "has also said", "flatly denied",
          * and the "’s" / "’re" of "he’s hoping", "no one’s talking" */
         while (j > floor && seg->toks[j].sent == sent &&
-               (tok_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j]) ||
-                ((seg->toks[j].flags & NM_TOK_POSS) && tok_in(text, &seg->toks[j - 1], contracted_subjects))))
+               (nm_token_in(text, &seg->toks[j], aux_words) || is_ly_adverb(text, &seg->toks[j]) ||
+                ((seg->toks[j].flags & NM_TOK_POSS) && nm_token_in(text, &seg->toks[j - 1], contracted_subjects))))
             j--;
         if (j < floor || seg->toks[j].sent != sent)
             return false;
         /* a bracketed aside: "Dianne Feinstein (D-Calif.) said" */
-        if (tok_is(text, &seg->toks[j], ")")) {
+        if (nm_token_word_is(text, &seg->toks[j], ")")) {
             size_t k = j;
-            while (k > floor && j - k < PAREN_MAX_TOKS && !tok_is(text, &seg->toks[k], "("))
+            while (k > floor && j - k < PAREN_MAX_TOKS && !nm_token_word_is(text, &seg->toks[k], "("))
                 k--;
-            if (!tok_is(text, &seg->toks[k], "(") || k <= floor + 1)
+            if (!nm_token_word_is(text, &seg->toks[k], "(") || k <= floor + 1)
                 return false;
             j = k - 1;
             continue;
@@ -453,8 +445,8 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
         size_t f = np_left(text, seg, j, floor);
         if (f == (size_t)-1 || f <= floor + 1)
             break;
-        bool timed = tok_in(text, &seg->toks[j], time_heads);
-        bool placed = tok_in(text, &seg->toks[f - 1], adverbial_preps);
+        bool timed = nm_token_in(text, &seg->toks[j], time_heads);
+        bool placed = nm_token_in(text, &seg->toks[f - 1], adverbial_preps);
         if (!timed && !placed)
             break;
         /* "after", "before", "since" also open clauses: "spill some
@@ -467,8 +459,8 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     if (seg->toks[j].sent != sent)
         return false;
     /* a relative subject: "Lynch, who told Congress", "a message that said" */
-    if (tok_is(text, &seg->toks[j], "who") || tok_is(text, &seg->toks[j], "which") ||
-        tok_is(text, &seg->toks[j], "that")) {
+    if (nm_token_word_is(text, &seg->toks[j], "who") || nm_token_word_is(text, &seg->toks[j], "which") ||
+        nm_token_word_is(text, &seg->toks[j], "that")) {
         *out = (nm_range){seg->toks[j].start, seg->toks[j].end};
         return true;
     }
@@ -477,7 +469,7 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     if (is_comma(text, &seg->toks[j])) {
         size_t k = j;
         while (k > floor + 1 && j - k < PARENTHETICAL_MAX_TOKS && seg->toks[k - 1].sent == sent &&
-               (tok_in(text, &seg->toks[k - 1], parentheticals) || tok_in(text, &seg->toks[k - 1], aux_words) ||
+               (nm_token_in(text, &seg->toks[k - 1], parentheticals) || nm_token_in(text, &seg->toks[k - 1], aux_words) ||
                 is_ly_adverb(text, &seg->toks[k - 1])))
             k--;
         if (k < j && k >= floor + 2 && is_comma(text, &seg->toks[k - 1]) && seg->toks[k - 1].sent == sent)
@@ -494,14 +486,14 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
             return false;
         /* the apposition must open like a description, not a clause */
         const nm_token *o = &seg->toks[k];
-        if (!tok_in(text, o, determiners) && !tok_is(text, o, "who") && !(o->flags & NM_TOK_CAP) &&
-            !tok_in(text, o, np_preps))
+        if (!nm_token_in(text, o, determiners) && !nm_token_word_is(text, o, "who") && !(o->flags & NM_TOK_CAP) &&
+            !nm_token_in(text, o, np_preps))
             return false;
         j = k - 2;
         if (seg->toks[j].sent != sent)
             return false;
         /* "Sanders, meanwhile, who sits at zero endorsements, said" */
-        if (tok_in(text, &seg->toks[j], parentheticals) && j >= floor + 2 && is_comma(text, &seg->toks[j - 1]))
+        if (nm_token_in(text, &seg->toks[j], parentheticals) && j >= floor + 2 && is_comma(text, &seg->toks[j - 1]))
             j -= 2;
     }
     size_t first = np_left(text, seg, j, floor);
@@ -510,15 +502,15 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     /* a description's complement: "a spokesman for [Bernie Sanders]",
      * "the share of [Republicans]", "a professor at [Harvard]" */
     while (first >= floor + 2 && seg->toks[first - 1].sent == sent &&
-           tok_in(text, &seg->toks[first - 1], description_preps)) {
+           nm_token_in(text, &seg->toks[first - 1], description_preps)) {
         size_t f2 = np_left(text, seg, first - 2, floor);
-        if (f2 == (size_t)-1 || tok_in(text, &seg->toks[first - 2], pronouns))
+        if (f2 == (size_t)-1 || nm_token_in(text, &seg->toks[first - 2], pronouns))
             break;
         first = f2;
     }
     /* the object of a preposition is no subject: "in a subsequent tweet" */
     if (first > 0 && seg->toks[first - 1].sent == sent && first - 1 >= floor &&
-        tok_in(text, &seg->toks[first - 1], object_preps) && !tok_in(text, &seg->toks[first], pronouns))
+        nm_token_in(text, &seg->toks[first - 1], object_preps) && !nm_token_in(text, &seg->toks[first], pronouns))
         return false;
     if (j + 1 == cue && cue < seg->n_toks && cue_is_noun(text, seg, first, j, cue))
         return false;
@@ -580,18 +572,18 @@ static bool phrase_right(const nm_article *a, const nm_segments *seg, size_t cue
     size_t sent = seg->toks[cue_end > 0 ? cue_end - 1 : 0].sent;
     if (t->sent != sent || !(t->flags & NM_TOK_WORD) || (t->flags & NM_TOK_POSS))
         return false;
-    if (tok_in(text, t, pronouns)) {
-        if (tok_is(text, t, "it") || tok_is(text, t, "who"))
+    if (nm_token_in(text, t, pronouns)) {
+        if (nm_token_word_is(text, t, "it") || nm_token_word_is(text, t, "who"))
             return false;
         *out = (nm_range){t->start, t->end};
         return true;
     }
-    if (tok_in(text, t, np_right_stops) || tok_in(text, t, np_preps) || tok_in(text, t, weekdays))
+    if (nm_token_in(text, t, np_right_stops) || nm_token_in(text, t, np_preps) || nm_token_in(text, t, weekdays))
         return false;
     /* a lower-case word that is not a determiner starts a clause, not a
      * subject ("said repeatedly", "says nothing") */
-    if (!(t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !(t->flags & NM_TOK_DIGIT) &&
-        (tok_in(text, t, np_stops) || tok_in(text, t, aux_words) || is_ly_adverb(text, t)))
+    if (!(t->flags & NM_TOK_CAP) && !nm_token_in(text, t, determiners) && !(t->flags & NM_TOK_DIGIT) &&
+        (nm_token_in(text, t, np_stops) || nm_token_in(text, t, aux_words) || is_ly_adverb(text, t)))
         return false;
     size_t last = cue_end;
     bool has_cap = (t->flags & NM_TOK_CAP) != 0;
@@ -600,19 +592,19 @@ static bool phrase_right(const nm_article *a, const nm_segments *seg, size_t cue
         if (u->sent != sent)
             break;
         if (u->flags & NM_TOK_WORD) {
-            if (tok_in(text, u, np_right_stops) || tok_in(text, u, weekdays) || tok_in(text, u, pronouns))
+            if (nm_token_in(text, u, np_right_stops) || nm_token_in(text, u, weekdays) || nm_token_in(text, u, pronouns))
                 break;
-            if (tok_in(text, u, np_preps)) {
+            if (nm_token_in(text, u, np_preps)) {
                 /* "a spokesman for the campaign", "Secretary of State" */
                 if (k + 1 < seg->n_toks && seg->toks[k + 1].sent == sent &&
-                    ((seg->toks[k + 1].flags & NM_TOK_CAP) || tok_in(text, &seg->toks[k + 1], determiners)) &&
-                    !tok_is(text, u, "on") && !tok_is(text, u, "in"))
+                    ((seg->toks[k + 1].flags & NM_TOK_CAP) || nm_token_in(text, &seg->toks[k + 1], determiners)) &&
+                    !nm_token_word_is(text, u, "on") && !nm_token_word_is(text, u, "in"))
                     continue;
                 break;
             }
             if (has_cap && !(u->flags & NM_TOK_CAP) && !(seg->toks[k - 1].flags & NM_TOK_POSS))
                 break; /* "said Smith yesterday" */
-            if (!(u->flags & NM_TOK_CAP) && (is_verb_form(text, u) || tok_in(text, u, irregular_verbs)))
+            if (!(u->flags & NM_TOK_CAP) && (is_verb_form(text, u) || nm_token_in(text, u, irregular_verbs)))
                 break; /* "a court document filed by", "audio provided by" */
             if (u->flags & NM_TOK_CAP)
                 has_cap = true;
@@ -640,7 +632,7 @@ static const char *const maker_participles[] = {
 static bool agent_after_by(const nm_article *a, const nm_segments *seg, size_t k, nm_range *out)
 {
     size_t last;
-    if (k + 1 >= seg->n_toks || !tok_is(a->text, &seg->toks[k], "by") ||
+    if (k + 1 >= seg->n_toks || !nm_token_word_is(a->text, &seg->toks[k], "by") ||
         seg->toks[k + 1].sent != seg->toks[k].sent)
         return false;
     return phrase_right(a, seg, k + 1, out, &last);
@@ -650,7 +642,7 @@ bool nm_speaker_passive_agent(const nm_article *a, const nm_segments *seg, size_
                               size_t cue_end, nm_range *out)
 {
     static const char *const be_forms[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
-    if (cue_start == 0 || cue_end >= seg->n_toks || !tok_in(a->text, &seg->toks[cue_start - 1], be_forms))
+    if (cue_start == 0 || cue_end >= seg->n_toks || !nm_token_in(a->text, &seg->toks[cue_start - 1], be_forms))
         return false;
     return agent_after_by(a, seg, cue_end, out);
 }
@@ -671,10 +663,10 @@ bool nm_speaker_after(const nm_article *a, const nm_segments *seg, size_t cue_en
     unsigned cls = 0;
     const nm_token *t = &seg->toks[cue_end];
     cue_start_before(text, seg, cue_end, &cls);
-    if ((cls & NM_CUE_ACCORDING) && !(t->flags & NM_TOK_CAP) && !tok_in(text, t, pronouns) &&
+    if ((cls & NM_CUE_ACCORDING) && !(t->flags & NM_TOK_CAP) && !nm_token_in(text, t, pronouns) &&
         last + 1 < seg->n_toks) {
         size_t k = last + 1;
-        if (tok_in(text, &seg->toks[k], maker_participles))
+        if (nm_token_in(text, &seg->toks[k], maker_participles))
             k++;
         nm_range agent;
         if (agent_after_by(a, seg, k, &agent))
@@ -710,7 +702,7 @@ static bool opens_intro(const char *text, const nm_token *t)
         "last", "this", "earlier", "later", "if", "although", "though", "because",
         "unlike", "to", "under", "amid", "according", "once", "until", "shortly",
         "each", "every", "whatever", "whether", "even", "just", NULL};
-    if (tok_in(text, t, intro))
+    if (nm_token_in(text, t, intro))
         return true;
     size_t n = t->end - t->start;
     /* "Asked about…," "Speaking to…," "Pressed on…," "Hastily …," */
@@ -758,7 +750,7 @@ bool nm_speaker_dash_label(const char *text, const nm_segments *seg, size_t firs
 {
     while (before > first && (seg->toks[before - 1].flags & NM_TOK_QUOTE))
         before--; /* the quote's opening mark */
-    if (before < first + 3 || !tok_is(text, &seg->toks[before - 1], ":"))
+    if (before < first + 3 || !nm_token_word_is(text, &seg->toks[before - 1], ":"))
         return false;
     size_t k = before - 1;
     while (k > first && k + NP_MAX_TOKS > before) {
@@ -767,15 +759,15 @@ bool nm_speaker_dash_label(const char *text, const nm_segments *seg, size_t firs
             if (k == before - 1 || !(seg->toks[k].flags & NM_TOK_CAP))
                 return false;
             /* "-More from Blumenthal and Cohen:" names the source again */
-            if (tok_is(text, &seg->toks[k], "More") && k + 2 < before - 1 &&
-                tok_is(text, &seg->toks[k + 1], "from"))
+            if (nm_token_word_is(text, &seg->toks[k], "More") && k + 2 < before - 1 &&
+                nm_token_word_is(text, &seg->toks[k + 1], "from"))
                 k += 2;
             *out = (nm_range){seg->toks[k].start, seg->toks[before - 2].end};
             return true;
         }
-        if (!((u->flags & NM_TOK_CAP) || tok_is(text, u, "and") || tok_is(text, u, ".") ||
-              is_joiner(text, u) || (tok_is(text, u, "from") && k >= 2 && k - 2 > first &&
-                                     tok_is(text, &seg->toks[k - 2], "More"))))
+        if (!((u->flags & NM_TOK_CAP) || nm_token_word_is(text, u, "and") || nm_token_word_is(text, u, ".") ||
+              is_joiner(text, u) || (nm_token_word_is(text, u, "from") && k >= 2 && k - 2 > first &&
+                                     nm_token_word_is(text, &seg->toks[k - 2], "More"))))
             return false;
         k--;
     }
@@ -805,9 +797,9 @@ static size_t through_role(const nm_article *a, const nm_segments *seg, size_t l
     size_t m = last + 1, lower_words = 0;
     while (m < end && lower_words <= ROLE_MAX_WORDS) {
         const nm_token *u = &seg->toks[m];
-        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
-            tok_in(text, u, pronouns) || tok_in(text, u, determiners) || is_verb_form(text, u) ||
-            is_ly_adverb(text, u) || tok_in(text, u, irregular_verbs) || nm_cue_at(text, seg, m, NULL))
+        if (!(u->flags & NM_TOK_WORD) || nm_token_in(text, u, np_stops) || nm_token_in(text, u, aux_words) ||
+            nm_token_in(text, u, pronouns) || nm_token_in(text, u, determiners) || is_verb_form(text, u) ||
+            is_ly_adverb(text, u) || nm_token_in(text, u, irregular_verbs) || nm_cue_at(text, seg, m, NULL))
             return last;
         if (u->flags & NM_TOK_CAP)
             break;
@@ -850,12 +842,12 @@ static bool later_clause_pronoun(const char *text, const nm_segments *seg, size_
         const nm_token *u = &seg->toks[m];
         if (is_double_mark(text, u))
             in_quote = !in_quote;
-        if (in_quote || !tok_in(text, u, subject_pronouns) || m + 1 >= end)
+        if (in_quote || !nm_token_in(text, u, subject_pronouns) || m + 1 >= end)
             continue;
         const nm_token *p = &seg->toks[m - 1], *n = &seg->toks[m + 1];
-        bool opens = tok_in(text, p, clause_openers) || tok_is(text, p, ";") ||
+        bool opens = nm_token_in(text, p, clause_openers) || nm_token_word_is(text, p, ";") ||
                      (is_comma(text, p) && !(seg->toks[m - 2].flags & NM_TOK_QUOTE));
-        bool verb = (n->flags & NM_TOK_WORD) && !(n->flags & NM_TOK_CAP) && !tok_in(text, n, np_preps);
+        bool verb = (n->flags & NM_TOK_WORD) && !(n->flags & NM_TOK_CAP) && !nm_token_in(text, n, np_preps);
         if (opens && verb) {
             *out = (nm_range){u->start, u->end};
             found = true;
@@ -874,21 +866,21 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
         return false;
     const nm_token *t = &seg->toks[k];
     *last_out = k;
-    if (tok_in(text, t, pronouns)) {
-        if (tok_is(text, t, "it") || tok_is(text, t, "you") || tok_is(text, t, "who"))
+    if (nm_token_in(text, t, pronouns)) {
+        if (nm_token_word_is(text, t, "it") || nm_token_word_is(text, t, "you") || nm_token_word_is(text, t, "who"))
             return false;
         *out = (nm_range){t->start, t->end};
         return true;
     }
     size_t last = k;
-    if ((t->flags & NM_TOK_CAP) && !tok_in(text, t, determiners) && !tok_in(text, t, np_stops) &&
+    if ((t->flags & NM_TOK_CAP) && !nm_token_in(text, t, determiners) && !nm_token_in(text, t, np_stops) &&
         !nm_token_names_no_one(a, seg, k)) {
         /* a name with its titles: "Senate Majority Leader Mitch McConnell" */
         for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
             const nm_token *u = &seg->toks[m];
             if ((u->flags & NM_TOK_CAP) && (u->flags & NM_TOK_WORD))
                 last = m;
-            else if (!is_joiner(text, u) && !tok_is(text, u, "."))
+            else if (!is_joiner(text, u) && !nm_token_word_is(text, u, "."))
                 break;
         }
         last = through_role(a, seg, last, end);
@@ -896,17 +888,17 @@ static bool subject_at(const nm_article *a, const nm_segments *seg, size_t k, si
         *last_out = last;
         return true;
     }
-    if (!tok_in(text, t, determiners))
+    if (!nm_token_in(text, t, determiners))
         return false;
     /* a description: "the former Republican presidential candidate"; it
      * ends before a verb or a second determiner ("The endorsement comes",
      * "The rationale these proven liars …") */
     for (size_t m = k + 1; m < end && m - k < NP_MAX_TOKS; m++) {
         const nm_token *u = &seg->toks[m];
-        if (!(u->flags & NM_TOK_WORD) || tok_in(text, u, np_stops) || tok_in(text, u, aux_words) ||
-            tok_in(text, u, np_preps) || tok_in(text, u, determiners) || tok_in(text, u, pronouns) ||
+        if (!(u->flags & NM_TOK_WORD) || nm_token_in(text, u, np_stops) || nm_token_in(text, u, aux_words) ||
+            nm_token_in(text, u, np_preps) || nm_token_in(text, u, determiners) || nm_token_in(text, u, pronouns) ||
             nm_cue_at(text, seg, m, NULL) ||
-            (!(u->flags & NM_TOK_CAP) && (tok_in(text, u, irregular_verbs) ||
+            (!(u->flags & NM_TOK_CAP) && (nm_token_in(text, u, irregular_verbs) ||
                                           /* "the retired neurosurgeon": a
                                            * participle right after the
                                            * determiner is an adjective */
@@ -942,7 +934,7 @@ bool nm_token_names_no_one(const nm_article *a, const nm_segments *seg, size_t i
     const nm_token *t = &seg->toks[i];
     if (!(t->flags & NM_TOK_WORD) || !(t->flags & NM_TOK_CAP))
         return false;
-    if (tok_in(text, t, no_name_openers))
+    if (nm_token_in(text, t, no_name_openers))
         return true;
     /* "Speaking to reporters,", "Reached by phone,", "Arriving at the
      * scene,": a participle before a lower-case word, its phrase closed
@@ -997,7 +989,7 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
     k = skip_dateline(text, seg, k, end);
     for (int round = 0; round < INTROS_MAX && k < end; round++) {
         size_t k0 = k;
-        while (k < end && tok_in(text, &seg->toks[k], sentence_openers)) {
+        while (k < end && nm_token_in(text, &seg->toks[k], sentence_openers)) {
             k++;
             if (k < end && is_comma(text, &seg->toks[k]))
                 k++;
@@ -1008,14 +1000,14 @@ bool nm_speaker_subject(const nm_article *a, const nm_segments *seg, size_t sent
                !is_dash(text, &seg->toks[m]) && !(seg->toks[m].flags & NM_TOK_QUOTE))
             m++;
         bool closed = m < end && m > k && (is_comma(text, &seg->toks[m]) || is_dash(text, &seg->toks[m]));
-        if (closed && (opens_intro(text, &seg->toks[k]) || tok_in(text, &seg->toks[m - 1], time_enders) ||
+        if (closed && (opens_intro(text, &seg->toks[k]) || nm_token_in(text, &seg->toks[m - 1], time_enders) ||
                        /* "in Salem, New Hampshire, Trump …": the state
                         * after an intro's town */
                        (round > 0 && k >= 2 && (seg->toks[k].flags & NM_TOK_CAP) &&
                         (seg->toks[k - 2].flags & NM_TOK_CAP) && is_comma(text, &seg->toks[k - 1]) &&
                         is_comma(text, &seg->toks[m]) && m - k <= 3)))
             k = m + 1;
-        else if (k < end && opens_intro(text, &seg->toks[k]) && !tok_in(text, &seg->toks[k], pronouns))
+        else if (k < end && opens_intro(text, &seg->toks[k]) && !nm_token_in(text, &seg->toks[k], pronouns))
             return false; /* an intro that never closes */
         if (k == k0)
             break;
@@ -1038,11 +1030,11 @@ bool nm_speaker_subject_at(const nm_article *a, const nm_segments *seg, size_t k
     if (!subject_at(a, seg, k, end, &sp, &last) || last + 1 >= end)
         return false;
     /* "Gov. Pat McCrory (R) blamed": a bracket after the name */
-    if (tok_is(a->text, &seg->toks[last + 1], "(")) {
+    if (nm_token_word_is(a->text, &seg->toks[last + 1], "(")) {
         size_t m = last + 2;
-        while (m < end && m - last <= BRACKET_MAX_TOKS && !tok_is(a->text, &seg->toks[m], ")"))
+        while (m < end && m - last <= BRACKET_MAX_TOKS && !nm_token_word_is(a->text, &seg->toks[m], ")"))
             m++;
-        if (m >= end || !tok_is(a->text, &seg->toks[m], ")"))
+        if (m >= end || !nm_token_word_is(a->text, &seg->toks[m], ")"))
             return false;
         last = m;
         if (last + 1 >= end)
@@ -1053,8 +1045,8 @@ bool nm_speaker_subject_at(const nm_article *a, const nm_segments *seg, size_t k
      * comma ("Salem, New Hampshire on Monday" has none) */
     static const char *const not_verbs[] = {"and", "or", "but", "that", "which", "who", "to",
                                             "by", "as", "than", "about", "into", "over", NULL};
-    if (!(v->flags & NM_TOK_WORD) || (v->flags & NM_TOK_CAP) || tok_in(a->text, v, np_preps) ||
-        tok_in(a->text, v, not_verbs))
+    if (!(v->flags & NM_TOK_WORD) || (v->flags & NM_TOK_CAP) || nm_token_in(a->text, v, np_preps) ||
+        nm_token_in(a->text, v, not_verbs))
         return false;
     *out = sp;
     *verb = last + 1;
