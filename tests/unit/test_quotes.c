@@ -1158,6 +1158,19 @@ static void only_a_whole_sentence_goes_on_past_a_paragraph_break(void **state)
     nm_article_free(a);
 }
 
+static void document_takes_a_quoted_object_as_its_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe new ad targets a “broken tax code that rewards the few” in three states.");
+    const nm_quote *q = quote_holding(a, "broken tax code");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "The new ad");
+    assert_string_equal(slice(a, q->frags[0]), "a “broken tax code that rewards the few” in three states");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1232,6 +1245,7 @@ int main(void)
         cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
+        cmocka_unit_test(document_takes_a_quoted_object_as_its_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
