@@ -1171,6 +1171,19 @@ static void document_takes_a_quoted_object_as_its_speaker(void **state)
     nm_article_free(a);
 }
 
+static void part_ending_in_an_inner_single_mark_ends_its_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nMeantime “it is easy for her to say ‘I am the only one with experience,’” "
+                            "Green said.");
+    const nm_quote *q = quote_holding(a, "it is easy");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Green");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1246,6 +1259,7 @@ int main(void)
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
         cmocka_unit_test(document_takes_a_quoted_object_as_its_speaker),
+        cmocka_unit_test(part_ending_in_an_inner_single_mark_ends_its_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
