@@ -1184,6 +1184,26 @@ static void part_ending_in_an_inner_single_mark_ends_its_clause(void **state)
     nm_article_free(a);
 }
 
+static void making_it_clear_reports_a_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nRuiz also made the point that the harbour deal would make the city “a "
+                            "second Rotterdam” within years. Lee made it clear that she has “serious doubts” "
+                            "about the plan.");
+    const nm_quote *q = quote_holding(a, "harbour deal");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(q->cue, "made the point");
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    assert_string_equal(slice(a, q->frags[0]), "that the harbour deal would make the city “a second Rotterdam” "
+                                               "within years");
+    q = quote_holding(a, "serious doubts");
+    assert_non_null(q);
+    assert_string_equal(q->cue, "made it clear");
+    assert_string_equal(slice(a, q->speaker), "Lee");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1260,6 +1280,7 @@ int main(void)
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
         cmocka_unit_test(document_takes_a_quoted_object_as_its_speaker),
         cmocka_unit_test(part_ending_in_an_inner_single_mark_ends_its_clause),
+        cmocka_unit_test(making_it_clear_reports_a_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
