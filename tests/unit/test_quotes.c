@@ -1204,6 +1204,19 @@ static void making_it_clear_reports_a_clause(void **state)
     nm_article_free(a);
 }
 
+static void pointing_to_reports_its_object(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe senator pointed to his “perfect record” on the harbour votes.");
+    const nm_quote *q = quote_holding(a, "perfect record");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(q->cue, "pointed to");
+    assert_string_equal(slice(a, q->speaker), "The senator");
+    assert_string_equal(slice(a, q->frags[0]), "his “perfect record” on the harbour votes");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1281,6 +1294,7 @@ int main(void)
         cmocka_unit_test(document_takes_a_quoted_object_as_its_speaker),
         cmocka_unit_test(part_ending_in_an_inner_single_mark_ends_its_clause),
         cmocka_unit_test(making_it_clear_reports_a_clause),
+        cmocka_unit_test(pointing_to_reports_its_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
