@@ -612,13 +612,16 @@ static bool opens_sentence(const ctx *c, size_t open_tok)
            (tok(c, p)->flags & NM_TOK_QUOTE);
 }
 
+static char last_char(const ctx *c, nm_range r);
+
 /* Does the span end its clause: the closing mark is followed by
- * punctuation, the paragraph's end, or the words end with punctuation? */
+ * punctuation, the paragraph's end, or the words end with punctuation
+ * (past a closing single mark: "… ‘the ringleader,’”")? */
 static bool ends_clause(const ctx *c, const nm_qspan *s, size_t close_tok)
 {
     if (s->unclosed)
         return true;
-    char last = c->t[s->inner.end - 1];
+    char last = last_char(c, s->inner);
     if (last == '.' || last == ',' || last == '!' || last == '?')
         return true;
     size_t k = close_tok + 1;

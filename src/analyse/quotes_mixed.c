@@ -672,7 +672,8 @@ static const char *const non_speech_verbs[] = {
  * called [it “shameful”]", "Politicos call [this the “expectations
  * game”]", "…, calling [him a “train wreck”]". The verb is the nearest one
  * before the quoted part in its clause that has a subject (or, for a
- * participle after a comma, the sentence's subject). */
+ * participle after a comma, the sentence's subject): a name, a pronoun or
+ * a document. */
 attribution nm_q_find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_tok)
 {
     attribution r = {0};
@@ -698,7 +699,10 @@ attribution nm_q_find_mixed_verb(const ctx *c, size_t open_tok, size_t *clause_t
                         : nm_speaker_before(c->a, c->seg, s, sent_first, &r.speaker);
         if (!got)
             continue;
-        if (!nm_q_named_or_pronoun(c, r.speaker))
+        /* a name, a pronoun, or a document that speaks ("The ad targets
+         * [a “corrupt … system”]") */
+        if (!nm_q_named_or_pronoun(c, r.speaker) &&
+            !nm_q_is_document_noun(c, nm_segment_token_at(c->seg, r.speaker.end - 1)))
             return r;
         /* a relative clause's verb ("a favorite who crushed [the GOP’s
          * “establishment” candidate]") describes, it does not report */

@@ -1158,6 +1158,65 @@ static void only_a_whole_sentence_goes_on_past_a_paragraph_break(void **state)
     nm_article_free(a);
 }
 
+static void document_takes_a_quoted_object_as_its_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe new ad targets a “broken tax code that rewards the few” in three states.");
+    const nm_quote *q = quote_holding(a, "broken tax code");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "The new ad");
+    assert_string_equal(slice(a, q->frags[0]), "a “broken tax code that rewards the few” in three states");
+    nm_article_free(a);
+}
+
+static void part_ending_in_an_inner_single_mark_ends_its_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nMeantime “it is easy for her to say ‘I am the only one with experience,’” "
+                            "Green said.");
+    const nm_quote *q = quote_holding(a, "it is easy");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Green");
+    nm_article_free(a);
+}
+
+static void making_it_clear_reports_a_clause(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nRuiz also made the point that the harbour deal would make the city “a "
+                            "second Rotterdam” within years. Lee made it clear that she has “serious doubts” "
+                            "about the plan.");
+    const nm_quote *q = quote_holding(a, "harbour deal");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(q->cue, "made the point");
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    assert_string_equal(slice(a, q->frags[0]), "that the harbour deal would make the city “a second Rotterdam” "
+                                               "within years");
+    q = quote_holding(a, "serious doubts");
+    assert_non_null(q);
+    assert_string_equal(q->cue, "made it clear");
+    assert_string_equal(slice(a, q->speaker), "Lee");
+    nm_article_free(a);
+}
+
+static void pointing_to_reports_its_object(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe senator pointed to his “perfect record” on the harbour votes.");
+    const nm_quote *q = quote_holding(a, "perfect record");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(q->cue, "pointed to");
+    assert_string_equal(slice(a, q->speaker), "The senator");
+    assert_string_equal(slice(a, q->frags[0]), "his “perfect record” on the harbour votes");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1232,6 +1291,10 @@ int main(void)
         cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
+        cmocka_unit_test(document_takes_a_quoted_object_as_its_speaker),
+        cmocka_unit_test(part_ending_in_an_inner_single_mark_ends_its_clause),
+        cmocka_unit_test(making_it_clear_reports_a_clause),
+        cmocka_unit_test(pointing_to_reports_its_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
