@@ -70,6 +70,42 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
 static const char *const gerund_preps[] = {"upon", "without", "after", "before", "while", "on", "in", "by",
                                            "for", NULL};
 
+/* Words that open a clause of its own inside a sentence ("even as he
+ * defended …", "when Clinton ended …"). */
+static const char *const clause_openers[] = {"as", "when", "while", "although", "though", "because", "since",
+                                             "after", "before", "if", "once", "until", "whereas", NULL};
+
+/* The subject of the clause nearest before a participle cue at `cs` set
+ * off by a comma ("He tweeted when [Clinton] ended the debate with …,
+ * remarking", "although he thanked them, [he] sounded a rare note …,
+ * saying"): PolNeAR marks that subject, nearer than the sentence's. A
+ * speech cue met first leaves the choice to nm_q_participle_subject. */
+static bool nearest_clause_subject(const ctx *c, size_t cs, size_t floor, nm_range *out)
+{
+    if (cs < floor + 2 || !is_participle(c, cs) || !tok_char(c, cs - 1, ','))
+        return false;
+    for (size_t k = cs - 1; k-- > floor;) {
+        if (tok_char(c, k, ';') || tok_char(c, k, ':'))
+            return false;
+        /* a title on the way ("the “Star Wars” sequel") is no clause */
+        if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_q_inside_quote(c, tok(c, k)->start))
+            continue;
+        /* a cue with its subject is the nearest clause: the caller's
+         * (a noun, "a rare note", is none) */
+        nm_range sp;
+        if (nm_cue_at(c->t, c->seg, k, NULL) && nm_speaker_before(c->a, c->seg, k, floor, &sp))
+            return false;
+        if (!tok_char(c, k, ',') && !in_list(c, k, clause_openers))
+            continue;
+        size_t verb = 0;
+        if (nm_speaker_subject_at(c->a, c->seg, k + 1, cs - 1, &sp, &verb) && verb + 1 < cs - 1) {
+            *out = sp;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -81,7 +117,7 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
-    if (nm_q_participle_subject(c, cs, floor, out))
+    if (nearest_clause_subject(c, cs, floor, out) || nm_q_participle_subject(c, cs, floor, out))
         return true;
     /* a gerund after a preposition ("incurred boos upon saying", "how to
      * attack a friend without saying") has the subject of its clause */

@@ -1158,6 +1158,27 @@ static void only_a_whole_sentence_goes_on_past_a_paragraph_break(void **state)
     nm_article_free(a);
 }
 
+static void participle_after_comma_takes_the_nearest_clause_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe mayor waved when Dana Pell closed the meeting with a nod to the "
+                            "“Harbour Days” fair, remarking, “See you all at the docks.”\n\n"
+                            "Although she thanked the crews, Lund struck a rare note of doubt, saying, "
+                            "“We may not finish by May.”\n\n"
+                            "Ruiz said the port was busy, adding, “The cranes never stop.”");
+    const nm_quote *q = direct_quote(a, "See you all");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    q = direct_quote(a, "We may not");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    q = direct_quote(a, "The cranes never");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1232,6 +1253,7 @@ int main(void)
         cmocka_unit_test(gerund_cue_after_a_preposition_takes_the_clause_subject),
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
+        cmocka_unit_test(participle_after_comma_takes_the_nearest_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
