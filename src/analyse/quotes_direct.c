@@ -451,6 +451,70 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
     return none;
 }
 
+/* Nouns naming words someone said or says over and over ("his motto",
+ * "Clinton's slogan"). */
+static const char *const saying_nouns[] = {
+    "slogan", "motto", "mantra", "dictum", "refrain", "catchphrase", "tagline", "message", "response",
+    "reply", "answer", "retort", "quip", "advice", "promise", "pledge", "warning", "verdict", "words",
+    "line", "pitch", "argument", "explanation", "excuse", "question", NULL};
+
+/* Possessive pronouns that own a noun of saying. */
+static const char *const possessive_pronouns[] = {"his", "her", "their", "its", "my", "our", NULL};
+
+/* Longest noun phrase between a noun of saying and its copula ("dictum
+ * to his interns"), in tokens, a bracketed aside left out. */
+#define SAYING_NOUN_REACH 6
+
+/* A quote that is what a possessed noun of saying is ("Barrett's dictum
+ * to his interns (repeated …) was, “…”", "Clinton's campaign slogan is
+ * “…”"): the owner speaks, the noun is the cue. `p` is the token before
+ * the opening mark. */
+static attribution find_saying_noun(const ctx *c, size_t p, size_t sent_first)
+{
+    static const char *const copulas[] = {"is", "was", "are", "were", "remains", "remained", NULL};
+    attribution r = {0};
+    size_t v = (tok_char(c, p, ',') || tok_char(c, p, ':')) && p > sent_first ? p - 1 : p;
+    if (v <= sent_first + 1 || !in_list(c, v, copulas))
+        return r;
+    size_t k = v, steps = 0;
+    while (k > sent_first && steps <= SAYING_NOUN_REACH) {
+        k--;
+        if (tok_char(c, k, ')')) { /* a bracketed aside */
+            while (k > sent_first && !tok_char(c, k, '('))
+                k--;
+            continue;
+        }
+        if (!(tok(c, k)->flags & NM_TOK_WORD) || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return r;
+        steps++;
+        if (!in_list(c, k, saying_nouns))
+            continue;
+        /* its owner: a possessive a few words before ("Clinton's
+         * campaign slogan", "his favourite line") */
+        for (size_t o = k; o-- > sent_first && k - o <= 3;) {
+            if (in_list(c, o, possessive_pronouns)) {
+                r.speaker = (nm_range){tok(c, o)->start, tok(c, o)->end};
+            } else if ((tok(c, o)->flags & NM_TOK_POSS) && o > sent_first && (tok(c, o - 1)->flags & NM_TOK_CAP)) {
+                size_t f = o - 1;
+                while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !nm_token_names_no_one(c->a, c->seg, f - 1))
+                    f--;
+                r.speaker = (nm_range){tok(c, f)->start, tok(c, o - 1)->end};
+            } else if (!(tok(c, o)->flags & NM_TOK_WORD) || (tok(c, o)->flags & NM_TOK_CAP)) {
+                break;
+            } else {
+                continue;
+            }
+            r.found = r.has_speaker = true;
+            r.cue_s = k;
+            r.cue_e = k + 1;
+            r.end_tok = p + 1;
+            return r;
+        }
+        return r;
+    }
+    return r;
+}
+
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
 static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
@@ -483,6 +547,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
         r.cue_s = r.cue_e = p;
         r.end_tok = open_tok;
         return r;
+    }
+    if (whole) {
+        attribution sn = find_saying_noun(c, p, sent_first);
+        if (sn.found)
+            return sn;
     }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;

@@ -1179,6 +1179,24 @@ static void participle_after_comma_takes_the_nearest_clause_subject(void **state
     nm_article_free(a);
 }
 
+static void possessed_noun_of_saying_before_a_copula_gives_its_owner(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nPell’s motto for new pilots (told to every crew) was, “Never race the "
+                            "tide.”\n\nDana Ruiz’s campaign slogan is “Ports for people.” She repeats it.\n\n"
+                            "The plan’s main idea is “a port that never sleeps.”");
+    const nm_quote *q = direct_quote(a, "Never race");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Pell");
+    assert_string_equal(q->cue, "motto");
+    q = direct_quote(a, "Ports for people");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dana Ruiz");
+    assert_null(direct_quote(a, "a port that"));
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1254,6 +1272,7 @@ int main(void)
         cmocka_unit_test(question_in_an_asked_opener_names_no_speaker),
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
         cmocka_unit_test(participle_after_comma_takes_the_nearest_clause_subject),
+        cmocka_unit_test(possessed_noun_of_saying_before_a_copula_gives_its_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
