@@ -352,7 +352,20 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
                 continue;
             if (!cl)
                 cl = 1;
-            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
+            nm_range nb;
+            bool before = nm_speaker_before(c->a, c->seg, m, k, &nb);
+            size_t nbt = before ? nm_segment_token_at(c->seg, nb.start) : 0;
+            if (before && nb.start == tok(c, k)->start) {
+                r.speaker = nb;
+                r.found = r.has_speaker = true;
+            } else if (before && last == ',' && !(kt->flags & NM_TOK_CAP) &&
+                       (in_list(c, k, nm_q_noun_markers) || (k + 1 < m && tok_char(c, k + 1, ','))) &&
+                       nbt > k && tok_char(c, nbt - 1, ',') &&
+                       (tok(c, nbt)->flags & NM_TOK_CAP) && !tok_word(c, nbt, "who")) {
+                /* a description of the quote's words or a parenthetical
+                 * adverb, then the speaker ("“…,” the dawn of the
+                 * movement, Bozell says", "“…,” though, Allen said") */
+                r.speaker = nb;
                 r.found = r.has_speaker = true;
             } else if (np_start && commas > 0 && nm_speaker_after(c->a, c->seg, k, &r.speaker) &&
                        r.speaker.end <= tok(c, m)->start) {

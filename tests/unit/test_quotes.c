@@ -1197,6 +1197,21 @@ static void possessed_noun_of_saying_before_a_copula_gives_its_owner(void **stat
     nm_article_free(a);
 }
 
+static void description_or_adverb_after_a_quote_is_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The port is the heart of this town,” the motto of a whole generation, "
+                            "Ruiz says.\n\n“We will rebuild the docks,” though, Lund said.");
+    const nm_quote *q = direct_quote(a, "The port is");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    q = direct_quote(a, "We will rebuild");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1273,6 +1288,7 @@ int main(void)
         cmocka_unit_test(only_a_whole_sentence_goes_on_past_a_paragraph_break),
         cmocka_unit_test(participle_after_comma_takes_the_nearest_clause_subject),
         cmocka_unit_test(possessed_noun_of_saying_before_a_copula_gives_its_owner),
+        cmocka_unit_test(description_or_adverb_after_a_quote_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
