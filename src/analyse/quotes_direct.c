@@ -699,7 +699,7 @@ static nm_quote *push_quote(qlist *l, nm_range cue)
         l->meta = nc_;
         l->cap = nc;
     }
-    l->meta[l->n] = (nm_direct_meta){cue, false};
+    l->meta[l->n] = (nm_direct_meta){cue, false, false};
     nm_quote *q = &l->v[l->n++];
     memset(q, 0, sizeof *q);
     q->person = -1;
@@ -852,6 +852,29 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     return false;
 }
 
+/* The last speech cue of sentence `sent` (not a stance cue) and its
+ * speaker, when that is a name or a pronoun ("Or maybe Jeb Bush, X
+ * says."), into *at. */
+static bool reporting_speaker(const ctx *c, size_t sent, attribution *at)
+{
+    const nm_sentence *se = &c->seg->sents[sent];
+    nm_range sp;
+    for (size_t k = se->tok_end; k-- > se->tok_start;) {
+        unsigned cls = 0;
+        size_t cl = speech_cue(c, k, &cls);
+        if (!cl || (cls & NM_CUE_STANCE))
+            continue;
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
+                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
+                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
+        if (!got || !nm_q_named_or_pronoun(c, sp))
+            return false;
+        *at = (attribution){.found = true, .cue_s = k, .cue_e = k + cl, .has_speaker = true, .speaker = sp};
+        return true;
+    }
+    return false;
+}
+
 /* A quote going on in the voice of the one before, after a sentence of
  * the writer's in its paragraph ("Greene added that the Fed …. “They
  * don't like …”", "Bystrom agreed. “Mainstream …”"): PolNeAR gives it to
@@ -870,21 +893,12 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         if (tok(c, k)->flags & NM_TOK_QUOTE)
             return;
     nm_range sp;
+    attribution at;
     /* a sentence reporting speech ("Or maybe Jeb Bush, X says.") gives
      * its last cue's speaker */
-    for (size_t k = se->tok_end; k-- > se->tok_start;) {
-        unsigned cls = 0;
-        size_t cl = speech_cue(c, k, &cls);
-        if (!cl || (cls & NM_CUE_STANCE))
-            continue;
-        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
-                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
-                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
-        if (got && nm_q_named_or_pronoun(c, sp)) {
-            *speaker = sp;
-            return;
-        }
-        break;
+    if (reporting_speaker(c, prev, &at)) {
+        *speaker = at.speaker;
+        return;
     }
     if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && nm_q_named_or_pronoun(c, sp))
         *speaker = sp;
@@ -1044,7 +1058,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false, firm = false, np_object = false, asked = false;
+        bool mixed = false, firm = false, np_object = false, asked = false, needs_clause = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -1182,6 +1196,27 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 voice_attr(&c, &v, &at);
             continue;
         }
+        /* no voice to go on: a quoted sentence opening its sentence right
+         * after a sentence of the writer's that reports speech ("Sam Lau
+         * said in a statement. “…”", "Valastro praised Christie's record
+         * ….¶¶“…”") is that speech (quotes.c joins it to the clause the
+         * cue reports) */
+        if (!at.found && !(v.q >= 0 && para <= v.para + 1 && l.v[v.q].has_speaker) && starts && whole &&
+            !s->single && count_words(&c, s->inner) >= CONTINUATION_MIN_WORDS && open_tok > 0 &&
+            para_of(&c, open_tok - 1) + 1 >= para) {
+            const nm_sentence *se = &c.seg->sents[tok(&c, open_tok - 1)->sent];
+            if (!quote_between(&c, se->tok_start, se->tok_end) &&
+                reporting_speaker(&c, tok(&c, open_tok - 1)->sent, &at)) {
+                after = false;
+                /* "Sam Lau said in a statement. “…”": a cue with only
+                 * circumstances after it has the quote as its words; any
+                 * other cue reports a clause of its own first */
+                size_t e = at.cue_e;
+                if (e < se->tok_end && at.speaker.start >= tok(&c, e)->start)
+                    e = nm_segment_token_at(c.seg, at.speaker.end - 1) + 1;
+                needs_clause = e + 1 < se->tok_end && !in_list(&c, e, after_attr_words);
+            }
+        }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next, that is a
@@ -1225,6 +1260,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         q->cue = cue_text(&c, &at);
         q->has_speaker = at.has_speaker;
         q->speaker = at.speaker;
+        l.meta[l.n - 1].needs_clause = needs_clause;
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
         v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};
