@@ -1098,6 +1098,22 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 (tok_char(&c, open_tok - 1, '(') || is_dash(&c, open_tok - 1) ||
                  speech_cue(&c, open_tok - 1, NULL)))
                 mixed = false;
+            /* a part inside a "that" clause an earlier cue of the sentence
+             * reports ("Although Weiner admitted [that he had “been
+             * friends …,”] he claimed …", "Tyler said [that … “…,”] he
+             * said"): that cue and its clause — when the attribution after
+             * it only repeats a pronoun or introduces what follows a colon
+             * (a named source after it reports the whole sentence) */
+            if (mixed && !asked &&
+                ((at.has_speaker && nm_speaker_is_pronoun(c.t + at.speaker.start, at.speaker.end - at.speaker.start)) ||
+                 (at.end_tok < seg->n_toks && tok_char(&c, at.end_tok, ':')))) {
+                size_t ct = 0;
+                attribution inner = nm_q_find_mixed_before(&c, open_tok, &ct);
+                if (inner.found && inner.has_speaker && ct > clause_tok && tok_word(&c, ct, "that")) {
+                    at = inner;
+                    clause_tok = ct;
+                }
+            }
         } else if (!at.found && !starts &&
                    !(nm_q_is_title(&c, s->inner) && nm_q_names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = nm_q_find_mixed_before(&c, open_tok, &clause_tok);

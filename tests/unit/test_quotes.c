@@ -1243,6 +1243,23 @@ static void quote_after_a_reporting_sentence_without_voice(void **state)
     nm_article_free(a);
 }
 
+static void part_in_a_that_clause_of_an_earlier_cue_takes_that_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAlthough Lund admitted to reporters that the port had “been closed for some "
+                            "time,” he claimed it would reopen soon.\n\nDuring the inquiry, Lund acknowledged that "
+                            "the fees could be called \"influence peddling,\" the Gazette reported.");
+    const nm_quote *q = quote_holding(a, "that the port had");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that the port had “been closed for some time,”");
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    q = quote_holding(a, "During the inquiry");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "the Gazette");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1321,6 +1338,7 @@ int main(void)
         cmocka_unit_test(possessed_noun_of_saying_before_a_copula_gives_its_owner),
         cmocka_unit_test(description_or_adverb_after_a_quote_is_no_speaker),
         cmocka_unit_test(quote_after_a_reporting_sentence_without_voice),
+        cmocka_unit_test(part_in_a_that_clause_of_an_earlier_cue_takes_that_cue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
