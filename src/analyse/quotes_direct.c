@@ -202,8 +202,13 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
     if (last == k || (e < n && para_of(c, e) == para))
         return false;
     size_t len = tok(c, k)->end - tok(c, k)->start;
-    if (e < n && tok(c, e)->end - tok(c, e)->start == len &&
-        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len))
+    /* a heading names the one the next paragraph opens describing
+     * ("¶¶Ana Ruiz.¶¶Ana Ruiz, a teacher, …"); a byline's name may open
+     * the writer's comment below it ("¶¶Sanders.¶¶Sanders exaggerates …") */
+    size_t nl = last - k;
+    if (e + nl < n && tok(c, e)->end - tok(c, e)->start == len &&
+        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len) &&
+        !((tok(c, e + nl)->flags & NM_TOK_WORD) && !(tok(c, e + nl)->flags & NM_TOK_CAP)))
         return false;
     /* a person named in the article, not a photo credit ("Getty.") */
     *out = (nm_range){tok(c, k)->start, tok(c, last - 1)->end};

@@ -1260,6 +1260,18 @@ static void part_in_a_that_clause_of_an_earlier_cue_takes_that_cue(void **state)
     nm_article_free(a);
 }
 
+static void byline_whose_name_opens_the_comment_below(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nDana Pell and Ana Ruiz debated.\n\n“The port has never lost money.”\n\n"
+                            "Pell.\n\nPell exaggerates: the port lost money twice.");
+    const nm_quote *q = direct_quote(a, "The port has");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Pell");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1339,6 +1351,7 @@ int main(void)
         cmocka_unit_test(description_or_adverb_after_a_quote_is_no_speaker),
         cmocka_unit_test(quote_after_a_reporting_sentence_without_voice),
         cmocka_unit_test(part_in_a_that_clause_of_an_earlier_cue_takes_that_cue),
+        cmocka_unit_test(byline_whose_name_opens_the_comment_below),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
