@@ -165,6 +165,54 @@ static void unnamed_if_passive(const nm_article *a, const nm_segments *seg, nm_q
         q->has_speaker = false;
 }
 
+/* The direct quote going on with the reported clause `r` in the next
+ * sentence: one that opens that sentence (in the clause's paragraph or
+ * the next one) with the clause's speaker mention, when the clause's
+ * sentence holds no quote mark ("Greene added that the Fed …. “They
+ * don't like …”", "Valastro praised Christie's record.¶¶“We need …”").
+ * PolNeAR marks clause and quote as one. Index into `d`, or -1. */
+static long continued_by(const nm_article *a, const nm_segments *seg, const nm_quote *r, const nm_quote *d,
+                         const bool *drop, size_t n)
+{
+    if (r->kind != NM_QUOTE_REPORTED || !r->has_speaker || r->n_frags == 0)
+        return -1;
+    size_t last = nm_segment_token_at(seg, r->frags[r->n_frags - 1].end - 1);
+    if (last >= seg->n_toks)
+        return -1;
+    const nm_sentence *se = &seg->sents[seg->toks[last].sent];
+    if (holds_double_mark(a->text, (nm_range){se->start, se->end}) || se->tok_end >= seg->n_toks)
+        return -1;
+    size_t next = se->tok_end; /* first token of the next sentence */
+    if (!(seg->toks[next].flags & NM_TOK_QUOTE) || seg->sents[seg->toks[next].sent].para > se->para + 1)
+        return -1;
+    /* the direct quotes are in text order: the first one at the mark */
+    size_t lo = 0, hi = n, at = seg->toks[next].start;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d[mid].frags[0].start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= n || drop[lo] || d[lo].kind != NM_QUOTE_DIRECT || !d[lo].has_speaker ||
+        d[lo].frags[0].start > seg->toks[next].end + 1)
+        return -1;
+    return d[lo].speaker.start == r->speaker.start && d[lo].speaker.end == r->speaker.end ? (long)lo : -1;
+}
+
+/* Appends the fragments of `d` to the clause `r`: one mixed quote. */
+static bool join_quote(nm_article *a, nm_quote *r, const nm_quote *d)
+{
+    nm_range *nf = nm_arena_realloc(a->arena, r->frags, r->n_frags * sizeof *nf, (r->n_frags + d->n_frags) * sizeof *nf);
+    if (!nf)
+        return false;
+    memcpy(nf + r->n_frags, d->frags, d->n_frags * sizeof *nf);
+    r->frags = nf;
+    r->n_frags += d->n_frags;
+    r->kind = NM_QUOTE_MIXED;
+    return true;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -212,6 +260,19 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
             if (!drop_d[k] && direct_overlaps(&direct[k], r))
                 drop_d[k] = true;
     }
+    /* a clause going on with a quote in the next sentence: one quote */
+    for (size_t i = 0; i < n_rep; i++)
+        if (!drop_r[i]) {
+            long k = continued_by(a, seg, &rep[i], direct, drop_d, n_direct);
+            if (k >= 0) {
+                if (!join_quote(a, &rep[i], &direct[k]))
+                    return NM_ERR_NOMEM;
+                drop_d[k] = true;
+            }
+        }
+    for (size_t k = 0; k < n_direct; k++)
+        if (meta[k].needs_clause)
+            drop_d[k] = true; /* joined above, or left out */
     for (size_t k = 0; k < n_direct; k++)
         unnamed_if_passive(a, seg, &direct[k], meta[k].cue);
     for (size_t i = 0; i < n_rep; i++)

@@ -70,6 +70,42 @@ static size_t speech_cue(const ctx *c, size_t i, unsigned *cls)
 static const char *const gerund_preps[] = {"upon", "without", "after", "before", "while", "on", "in", "by",
                                            "for", NULL};
 
+/* Words that open a clause of its own inside a sentence ("even as he
+ * defended …", "when Clinton ended …"). */
+static const char *const clause_openers[] = {"as", "when", "while", "although", "though", "because", "since",
+                                             "after", "before", "if", "once", "until", "whereas", NULL};
+
+/* The subject of the clause nearest before a participle cue at `cs` set
+ * off by a comma ("He tweeted when [Clinton] ended the debate with …,
+ * remarking", "although he thanked them, [he] sounded a rare note …,
+ * saying"): PolNeAR marks that subject, nearer than the sentence's. A
+ * speech cue met first leaves the choice to nm_q_participle_subject. */
+static bool nearest_clause_subject(const ctx *c, size_t cs, size_t floor, nm_range *out)
+{
+    if (cs < floor + 2 || !is_participle(c, cs) || !tok_char(c, cs - 1, ','))
+        return false;
+    for (size_t k = cs - 1; k-- > floor;) {
+        if (tok_char(c, k, ';') || tok_char(c, k, ':'))
+            return false;
+        /* a title on the way ("the “Star Wars” sequel") is no clause */
+        if ((tok(c, k)->flags & NM_TOK_QUOTE) || nm_q_inside_quote(c, tok(c, k)->start))
+            continue;
+        /* a cue with its subject is the nearest clause: the caller's
+         * (a noun, "a rare note", is none) */
+        nm_range sp;
+        if (nm_cue_at(c->t, c->seg, k, NULL) && nm_speaker_before(c->a, c->seg, k, floor, &sp))
+            return false;
+        if (!tok_char(c, k, ',') && !in_list(c, k, clause_openers))
+            continue;
+        size_t verb = 0;
+        if (nm_speaker_subject_at(c->a, c->seg, k + 1, cs - 1, &sp, &verb) && verb + 1 < cs - 1) {
+            *out = sp;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The speaker of cue [cs, ce) that stands before a quote: its subject,
  * the name after an inverted or "according to" cue, or the subject of
  * the sentence ("Kosachev … was more cautious, noting that “…”"). A
@@ -81,7 +117,7 @@ static bool speaker_of_cue(const ctx *c, size_t cs, size_t ce, unsigned cls, siz
 {
     if (cls & NM_CUE_ACCORDING)
         return nm_speaker_after(c->a, c->seg, ce, out);
-    if (nm_q_participle_subject(c, cs, floor, out))
+    if (nearest_clause_subject(c, cs, floor, out) || nm_q_participle_subject(c, cs, floor, out))
         return true;
     /* a gerund after a preposition ("incurred boos upon saying", "how to
      * attack a friend without saying") has the subject of its clause */
@@ -166,8 +202,13 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
     if (last == k || (e < n && para_of(c, e) == para))
         return false;
     size_t len = tok(c, k)->end - tok(c, k)->start;
-    if (e < n && tok(c, e)->end - tok(c, e)->start == len &&
-        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len))
+    /* a heading names the one the next paragraph opens describing
+     * ("¶¶Ana Ruiz.¶¶Ana Ruiz, a teacher, …"); a byline's name may open
+     * the writer's comment below it ("¶¶Sanders.¶¶Sanders exaggerates …") */
+    size_t nl = last - k;
+    if (e + nl < n && tok(c, e)->end - tok(c, e)->start == len &&
+        !memcmp(c->t + tok(c, e)->start, c->t + tok(c, k)->start, len) &&
+        !((tok(c, e + nl)->flags & NM_TOK_WORD) && !(tok(c, e + nl)->flags & NM_TOK_CAP)))
         return false;
     /* a person named in the article, not a photo credit ("Getty.") */
     *out = (nm_range){tok(c, k)->start, tok(c, last - 1)->end};
@@ -316,7 +357,20 @@ static attribution find_after(const ctx *c, size_t open_tok, size_t close_tok, c
                 continue;
             if (!cl)
                 cl = 1;
-            if (nm_speaker_before(c->a, c->seg, m, k, &r.speaker) && r.speaker.start == tok(c, k)->start) {
+            nm_range nb;
+            bool before = nm_speaker_before(c->a, c->seg, m, k, &nb);
+            size_t nbt = before ? nm_segment_token_at(c->seg, nb.start) : 0;
+            if (before && nb.start == tok(c, k)->start) {
+                r.speaker = nb;
+                r.found = r.has_speaker = true;
+            } else if (before && last == ',' && !(kt->flags & NM_TOK_CAP) &&
+                       (in_list(c, k, nm_q_noun_markers) || (k + 1 < m && tok_char(c, k + 1, ','))) &&
+                       nbt > k && tok_char(c, nbt - 1, ',') &&
+                       (tok(c, nbt)->flags & NM_TOK_CAP) && !tok_word(c, nbt, "who")) {
+                /* a description of the quote's words or a parenthetical
+                 * adverb, then the speaker ("“…,” the dawn of the
+                 * movement, Bozell says", "“…,” though, Allen said") */
+                r.speaker = nb;
                 r.found = r.has_speaker = true;
             } else if (np_start && commas > 0 && nm_speaker_after(c->a, c->seg, k, &r.speaker) &&
                        r.speaker.end <= tok(c, m)->start) {
@@ -415,6 +469,70 @@ static attribution find_tail(const ctx *c, size_t close_tok, size_t *comma)
     return none;
 }
 
+/* Nouns naming words someone said or says over and over ("his motto",
+ * "Clinton's slogan"). */
+static const char *const saying_nouns[] = {
+    "slogan", "motto", "mantra", "dictum", "refrain", "catchphrase", "tagline", "message", "response",
+    "reply", "answer", "retort", "quip", "advice", "promise", "pledge", "warning", "verdict", "words",
+    "line", "pitch", "argument", "explanation", "excuse", "question", NULL};
+
+/* Possessive pronouns that own a noun of saying. */
+static const char *const possessive_pronouns[] = {"his", "her", "their", "its", "my", "our", NULL};
+
+/* Longest noun phrase between a noun of saying and its copula ("dictum
+ * to his interns"), in tokens, a bracketed aside left out. */
+#define SAYING_NOUN_REACH 6
+
+/* A quote that is what a possessed noun of saying is ("Barrett's dictum
+ * to his interns (repeated …) was, “…”", "Clinton's campaign slogan is
+ * “…”"): the owner speaks, the noun is the cue. `p` is the token before
+ * the opening mark. */
+static attribution find_saying_noun(const ctx *c, size_t p, size_t sent_first)
+{
+    static const char *const copulas[] = {"is", "was", "are", "were", "remains", "remained", NULL};
+    attribution r = {0};
+    size_t v = (tok_char(c, p, ',') || tok_char(c, p, ':')) && p > sent_first ? p - 1 : p;
+    if (v <= sent_first + 1 || !in_list(c, v, copulas))
+        return r;
+    size_t k = v, steps = 0;
+    while (k > sent_first && steps <= SAYING_NOUN_REACH) {
+        k--;
+        if (tok_char(c, k, ')')) { /* a bracketed aside */
+            while (k > sent_first && !tok_char(c, k, '('))
+                k--;
+            continue;
+        }
+        if (!(tok(c, k)->flags & NM_TOK_WORD) || (tok(c, k)->flags & NM_TOK_QUOTE))
+            return r;
+        steps++;
+        if (!in_list(c, k, saying_nouns))
+            continue;
+        /* its owner: a possessive a few words before ("Clinton's
+         * campaign slogan", "his favourite line") */
+        for (size_t o = k; o-- > sent_first && k - o <= 3;) {
+            if (in_list(c, o, possessive_pronouns)) {
+                r.speaker = (nm_range){tok(c, o)->start, tok(c, o)->end};
+            } else if ((tok(c, o)->flags & NM_TOK_POSS) && o > sent_first && (tok(c, o - 1)->flags & NM_TOK_CAP)) {
+                size_t f = o - 1;
+                while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !nm_token_names_no_one(c->a, c->seg, f - 1))
+                    f--;
+                r.speaker = (nm_range){tok(c, f)->start, tok(c, o - 1)->end};
+            } else if (!(tok(c, o)->flags & NM_TOK_WORD) || (tok(c, o)->flags & NM_TOK_CAP)) {
+                break;
+            } else {
+                continue;
+            }
+            r.found = r.has_speaker = true;
+            r.cue_s = k;
+            r.cue_e = k + 1;
+            r.end_tok = p + 1;
+            return r;
+        }
+        return r;
+    }
+    return r;
+}
+
 /* Attribution before the opening mark `open_tok` of a span. `whole` is
  * true when the span ends its clause (so it can be all of what was said). */
 static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool full)
@@ -447,6 +565,11 @@ static attribution find_before(const ctx *c, size_t open_tok, bool whole, bool f
         r.cue_s = r.cue_e = p;
         r.end_tok = open_tok;
         return r;
+    }
+    if (whole) {
+        attribution sn = find_saying_noun(c, p, sent_first);
+        if (sn.found)
+            return sn;
     }
     unsigned cls = 0;
     size_t cs = 0, ce = 0;
@@ -581,7 +704,7 @@ static nm_quote *push_quote(qlist *l, nm_range cue)
         l->meta = nc_;
         l->cap = nc;
     }
-    l->meta[l->n] = (nm_direct_meta){cue, false};
+    l->meta[l->n] = (nm_direct_meta){cue, false, false};
     nm_quote *q = &l->v[l->n++];
     memset(q, 0, sizeof *q);
     q->person = -1;
@@ -737,6 +860,29 @@ static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t pa
     return false;
 }
 
+/* The last speech cue of sentence `sent` (not a stance cue) and its
+ * speaker, when that is a name or a pronoun ("Or maybe Jeb Bush, X
+ * says."), into *at. */
+static bool reporting_speaker(const ctx *c, size_t sent, attribution *at)
+{
+    const nm_sentence *se = &c->seg->sents[sent];
+    nm_range sp;
+    for (size_t k = se->tok_end; k-- > se->tok_start;) {
+        unsigned cls = 0;
+        size_t cl = speech_cue(c, k, &cls);
+        if (!cl || (cls & NM_CUE_STANCE))
+            continue;
+        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
+                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
+                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
+        if (!got || !nm_q_named_or_pronoun(c, sp))
+            return false;
+        *at = (attribution){.found = true, .cue_s = k, .cue_e = k + cl, .has_speaker = true, .speaker = sp};
+        return true;
+    }
+    return false;
+}
+
 /* A quote going on in the voice of the one before, after a sentence of
  * the writer's in its paragraph ("Greene added that the Fed …. “They
  * don't like …”", "Bystrom agreed. “Mainstream …”"): PolNeAR gives it to
@@ -755,21 +901,12 @@ static void nearer_subject(const ctx *c, const voice *v, size_t open_tok, nm_ran
         if (tok(c, k)->flags & NM_TOK_QUOTE)
             return;
     nm_range sp;
+    attribution at;
     /* a sentence reporting speech ("Or maybe Jeb Bush, X says.") gives
      * its last cue's speaker */
-    for (size_t k = se->tok_end; k-- > se->tok_start;) {
-        unsigned cls = 0;
-        size_t cl = speech_cue(c, k, &cls);
-        if (!cl || (cls & NM_CUE_STANCE))
-            continue;
-        bool got = (cls & NM_CUE_ACCORDING) ? nm_speaker_after(c->a, c->seg, k + cl, &sp)
-                                            : nm_speaker_before(c->a, c->seg, k, se->tok_start, &sp) ||
-                                                  nm_speaker_after(c->a, c->seg, k + cl, &sp);
-        if (got && nm_q_named_or_pronoun(c, sp)) {
-            *speaker = sp;
-            return;
-        }
-        break;
+    if (reporting_speaker(c, prev, &at)) {
+        *speaker = at.speaker;
+        return;
     }
     if (nm_speaker_subject(c->a, c->seg, prev, se->tok_end, &sp) && nm_q_named_or_pronoun(c, sp))
         *speaker = sp;
@@ -929,7 +1066,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
          * speech: “…” with its words before it is one mixed quote */
         bool colon = open_tok > 0 && tok_char(&c, open_tok - 1, ':');
         size_t clause_tok = 0;
-        bool mixed = false, firm = false, np_object = false, asked = false;
+        bool mixed = false, firm = false, np_object = false, asked = false, needs_clause = false;
         /* a title or term standing before the attribution ("On ABC's “This
          * Week,” Rubio said", "the “Never Trump” movement continues") is
          * no tail of what the attribution reports */
@@ -969,6 +1106,22 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 (tok_char(&c, open_tok - 1, '(') || is_dash(&c, open_tok - 1) ||
                  speech_cue(&c, open_tok - 1, NULL)))
                 mixed = false;
+            /* a part inside a "that" clause an earlier cue of the sentence
+             * reports ("Although Weiner admitted [that he had “been
+             * friends …,”] he claimed …", "Tyler said [that … “…,”] he
+             * said"): that cue and its clause — when the attribution after
+             * it only repeats a pronoun or introduces what follows a colon
+             * (a named source after it reports the whole sentence) */
+            if (mixed && !asked &&
+                ((at.has_speaker && nm_speaker_is_pronoun(c.t + at.speaker.start, at.speaker.end - at.speaker.start)) ||
+                 (at.end_tok < seg->n_toks && tok_char(&c, at.end_tok, ':')))) {
+                size_t ct = 0;
+                attribution inner = nm_q_find_mixed_before(&c, open_tok, &ct);
+                if (inner.found && inner.has_speaker && ct > clause_tok && tok_word(&c, ct, "that")) {
+                    at = inner;
+                    clause_tok = ct;
+                }
+            }
         } else if (!at.found && !starts &&
                    !(nm_q_is_title(&c, s->inner) && nm_q_names_a_work(&c, open_tok) && ends_sentence(&c, close_tok))) {
             at = nm_q_find_mixed_before(&c, open_tok, &clause_tok);
@@ -1067,6 +1220,27 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
                 voice_attr(&c, &v, &at);
             continue;
         }
+        /* no voice to go on: a quoted sentence opening its sentence right
+         * after a sentence of the writer's that reports speech ("Sam Lau
+         * said in a statement. “…”", "Valastro praised Christie's record
+         * ….¶¶“…”") is that speech (quotes.c joins it to the clause the
+         * cue reports) */
+        if (!at.found && !(v.q >= 0 && para <= v.para + 1 && l.v[v.q].has_speaker) && starts && whole &&
+            !s->single && count_words(&c, s->inner) >= CONTINUATION_MIN_WORDS && open_tok > 0 &&
+            para_of(&c, open_tok - 1) + 1 >= para) {
+            const nm_sentence *se = &c.seg->sents[tok(&c, open_tok - 1)->sent];
+            if (!quote_between(&c, se->tok_start, se->tok_end) &&
+                reporting_speaker(&c, tok(&c, open_tok - 1)->sent, &at)) {
+                after = false;
+                /* "Sam Lau said in a statement. “…”": a cue with only
+                 * circumstances after it has the quote as its words; any
+                 * other cue reports a clause of its own first */
+                size_t e = at.cue_e;
+                if (e < se->tok_end && at.speaker.start >= tok(&c, e)->start)
+                    e = nm_segment_token_at(c.seg, at.speaker.end - 1) + 1;
+                needs_clause = e + 1 < se->tok_end && !in_list(&c, e, after_attr_words);
+            }
+        }
         if (!at.found) {
             /* the same voice going on: a sentence-opening span right after
              * another quote, in its paragraph or the next, that is a
@@ -1110,6 +1284,7 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
         q->cue = cue_text(&c, &at);
         q->has_speaker = at.has_speaker;
         q->speaker = at.speaker;
+        l.meta[l.n - 1].needs_clause = needs_clause;
         if ((!q->cue && at.cue_e > at.cue_s) || !add_frag(&c, q, s->inner))
             return NM_ERR_NOMEM;
         v = (voice){.q = (long)(l.n - 1), .para = para, .after = after, .unclosed = s->unclosed};

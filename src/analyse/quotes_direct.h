@@ -21,6 +21,8 @@ typedef struct nm_direct_meta {
     nm_range cue; /* the cue's bytes (a label's or byline's speaker when no cue word) */
     bool firm;    /* a mixed clause whose bounds a construction fixes ("calling [him
                      “…”]"): a reported clause holding it gives way */
+    bool needs_clause; /* a quote after a sentence reporting speech that stands only
+                          joined to the clause its cue reports (quotes.c) */
 } nm_direct_meta;
 
 /* Direct quotes of `a`, in text order, arena-owned (NULL when *n_out is 0).

@@ -162,6 +162,16 @@ static const nm_quote *quote_holding(const nm_article *a, const char *words)
     return NULL;
 }
 
+/* The quote of any kind with a fragment starting with `starts`. */
+static const nm_quote *quote_with_frag(const nm_article *a, const char *starts)
+{
+    for (size_t i = 0; i < a->n_quotes; i++)
+        for (size_t k = 0; k < a->quotes[i].n_frags; k++)
+            if (!strncmp(a->text + a->quotes[i].frags[k].start, starts, strlen(starts)))
+                return &a->quotes[i];
+    return NULL;
+}
+
 static void fragment_after_comma_of_its_attribution(void **state)
 {
     (void)state;
@@ -428,7 +438,8 @@ static void continued_quote_takes_the_nearer_subject(void **state)
     nm_article *a = analyse("Intro.\n\n“Rates will rise,” said Megan Greene, chief economist at Manulife.\n\n"
                             "Greene added that the Fed wants to move before the election. “They don’t like "
                             "to talk about it.”");
-    const nm_quote *q = direct_quote(a, "They don’t like");
+    /* one quote with the clause Greene's cue reports, as PolNeAR marks it */
+    const nm_quote *q = quote_with_frag(a, "They don’t like");
     assert_non_null(q);
     assert_true(q->has_speaker);
     assert_string_equal(slice(a, q->speaker), "Greene");
@@ -1008,7 +1019,7 @@ static void continued_quote_after_reported_sentence_takes_its_cue_speaker(void *
     nm_article *a = analyse("“We need the docks rebuilt,” said Ana Ruiz, a union leader.\n\n"
                             "Other towns are watching closely, harbour chief Tom Beck says. “Nobody here wants to be "
                             "the next one.”");
-    const nm_quote *q = quote_holding(a, "Nobody here wants");
+    const nm_quote *q = quote_with_frag(a, "Nobody here wants");
     assert_non_null(q);
     assert_true(q->has_speaker);
     assert_string_equal(slice(a, q->speaker), "harbour chief Tom Beck");
@@ -1217,6 +1228,109 @@ static void pointing_to_reports_its_object(void **state)
     nm_article_free(a);
 }
 
+static void participle_after_comma_takes_the_nearest_clause_subject(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nThe mayor waved when Dana Pell closed the meeting with a nod to the "
+                            "“Harbour Days” fair, remarking, “See you all at the docks.”\n\n"
+                            "Although she thanked the crews, Lund struck a rare note of doubt, saying, "
+                            "“We may not finish by May.”\n\n"
+                            "Ruiz said the port was busy, adding, “The cranes never stop.”");
+    const nm_quote *q = direct_quote(a, "See you all");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Dana Pell");
+    q = direct_quote(a, "We may not");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    q = direct_quote(a, "The cranes never");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    nm_article_free(a);
+}
+
+static void possessed_noun_of_saying_before_a_copula_gives_its_owner(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nPell’s motto for new pilots (told to every crew) was, “Never race the "
+                            "tide.”\n\nDana Ruiz’s campaign slogan is “Ports for people.” She repeats it.\n\n"
+                            "The plan’s main idea is “a port that never sleeps.”");
+    const nm_quote *q = direct_quote(a, "Never race");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Pell");
+    assert_string_equal(q->cue, "motto");
+    q = direct_quote(a, "Ports for people");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dana Ruiz");
+    assert_null(direct_quote(a, "a port that"));
+    nm_article_free(a);
+}
+
+static void description_or_adverb_after_a_quote_is_no_speaker(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\n“The port is the heart of this town,” the motto of a whole generation, "
+                            "Ruiz says.\n\n“We will rebuild the docks,” though, Lund said.");
+    const nm_quote *q = direct_quote(a, "The port is");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Ruiz");
+    q = direct_quote(a, "We will rebuild");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    nm_article_free(a);
+}
+
+static void quote_after_a_reporting_sentence_without_voice(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nLund said the port would reopen in May. “The cranes are already back "
+                            "and the crews are ready.”\n\nDana Ruiz said in a statement. “The docks will "
+                            "reopen next week for all ships.”\n\nPell waved at the crowd. “We will finish the "
+                            "harbour this year.”");
+    const nm_quote *q = quote_with_frag(a, "The cranes are");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_int_equal(q->n_frags, 2);
+    assert_string_equal(slice(a, q->frags[0]), "the port would reopen in May");
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    q = direct_quote(a, "The docks will");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "Dana Ruiz");
+    assert_null(quote_with_frag(a, "We will finish"));
+    nm_article_free(a);
+}
+
+static void part_in_a_that_clause_of_an_earlier_cue_takes_that_cue(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nAlthough Lund admitted to reporters that the port had “been closed for some "
+                            "time,” he claimed it would reopen soon.\n\nDuring the inquiry, Lund acknowledged that "
+                            "the fees could be called \"influence peddling,\" the Gazette reported.");
+    const nm_quote *q = quote_holding(a, "that the port had");
+    assert_non_null(q);
+    assert_int_equal(q->kind, NM_QUOTE_MIXED);
+    assert_string_equal(slice(a, q->frags[0]), "that the port had “been closed for some time,”");
+    assert_string_equal(slice(a, q->speaker), "Lund");
+    q = quote_holding(a, "During the inquiry");
+    assert_non_null(q);
+    assert_string_equal(slice(a, q->speaker), "the Gazette");
+    nm_article_free(a);
+}
+
+static void byline_whose_name_opens_the_comment_below(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("Intro.\n\nDana Pell and Ana Ruiz debated.\n\n“The port has never lost money.”\n\n"
+                            "Pell.\n\nPell exaggerates: the port lost money twice.");
+    const nm_quote *q = direct_quote(a, "The port has");
+    assert_non_null(q);
+    assert_true(q->has_speaker);
+    assert_string_equal(slice(a, q->speaker), "Pell");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1295,6 +1409,12 @@ int main(void)
         cmocka_unit_test(part_ending_in_an_inner_single_mark_ends_its_clause),
         cmocka_unit_test(making_it_clear_reports_a_clause),
         cmocka_unit_test(pointing_to_reports_its_object),
+        cmocka_unit_test(participle_after_comma_takes_the_nearest_clause_subject),
+        cmocka_unit_test(possessed_noun_of_saying_before_a_copula_gives_its_owner),
+        cmocka_unit_test(description_or_adverb_after_a_quote_is_no_speaker),
+        cmocka_unit_test(quote_after_a_reporting_sentence_without_voice),
+        cmocka_unit_test(part_in_a_that_clause_of_an_earlier_cue_takes_that_cue),
+        cmocka_unit_test(byline_whose_name_opens_the_comment_below),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
