@@ -9,7 +9,7 @@
 
 /* Words before a cue word that make it a noun ("a retort", "his claims"). */
 const char *const nm_q_noun_markers[] = {
-    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", NULL};
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", NULL};
 
 /* Is byte `at` inside a quoted span closed by its own mark? (Spans are in
  * text order and never overlap.) */

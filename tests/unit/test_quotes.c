@@ -1331,6 +1331,18 @@ static void byline_whose_name_opens_the_comment_below(void **state)
     nm_article_free(a);
 }
 
+/* "no" before a cue word makes it a noun ("no doubt", "no comment"):
+ * no attribution stands there. */
+static void no_before_a_cue_word_makes_it_a_noun(void **state)
+{
+    (void)state;
+    nm_article *a = analyse("After all, the minister no doubt calculates, the president ignored his "
+                            "advisers and the “deep state” to meet the general.");
+    for (size_t i = 0; i < a->n_quotes; i++)
+        assert_string_not_equal(a->quotes[i].cue, "doubt");
+    nm_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1415,6 +1427,7 @@ int main(void)
         cmocka_unit_test(quote_after_a_reporting_sentence_without_voice),
         cmocka_unit_test(part_in_a_that_clause_of_an_earlier_cue_takes_that_cue),
         cmocka_unit_test(byline_whose_name_opens_the_comment_below),
+        cmocka_unit_test(no_before_a_cue_word_makes_it_a_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
