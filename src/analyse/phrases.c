@@ -127,8 +127,13 @@ bool nm_token_word_is(const char *text, const nm_token *t, const char *w)
 
 bool nm_token_in(const char *text, const nm_token *t, const char *const *list)
 {
+    if (t->end == t->start)
+        return false;
+    /* most list words differ in their first letter: test it before the
+     * length and the rest (this runs for most tokens of every sentence) */
+    unsigned char first = lower((unsigned char)text[t->start]);
     for (; *list; list++)
-        if (nm_token_word_is(text, t, *list))
+        if (lower((unsigned char)**list) == first && nm_token_word_is(text, t, *list))
             return true;
     return false;
 }

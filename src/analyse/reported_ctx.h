@@ -162,8 +162,9 @@ static inline bool is_ing_word(const ctx *c, size_t i)
 
 static inline bool in_list(const char *const *list, const char *w)
 {
+    /* the first letter rules out most entries without a call */
     for (; *list; list++)
-        if (!strcmp(*list, w))
+        if (**list == *w && !strcmp(*list, w))
             return true;
     return false;
 }
