@@ -70,21 +70,6 @@ static bool direct_inside(const nm_quote *d, nm_range r)
     return true;
 }
 
-/* Does r hold a double quote mark (quotes_marks.h: doubled apostrophes
- * are not one)? */
-static bool holds_double_mark(const char *t, nm_range r)
-{
-    for (size_t i = r.start; i < r.end; i++) {
-        unsigned char ch = (unsigned char)t[i];
-        if (ch != '"' && ch != 0xE2 && ch != 0xC2)
-            continue;
-        bool dbl = false;
-        if (nm_qmark_len(t, r.end, i, &dbl) && dbl)
-            return true;
-    }
-    return false;
-}
-
 /* Is the quote starting at `q` set off from its cue by a colon or comma
  * ("answered by saying: “…”")? Without one ("he wants “…”") the quote
  * is the object of the verb inside a reported clause. */
@@ -180,7 +165,7 @@ static long continued_by(const nm_article *a, const nm_segments *seg, const nm_q
     if (last >= seg->n_toks)
         return -1;
     const nm_sentence *se = &seg->sents[seg->toks[last].sent];
-    if (holds_double_mark(a->text, (nm_range){se->start, se->end}) || se->tok_end >= seg->n_toks)
+    if (nm_qmarks_hold_double(a->text, (nm_range){se->start, se->end}) || se->tok_end >= seg->n_toks)
         return -1;
     size_t next = se->tok_end; /* first token of the next sentence */
     if (!(seg->toks[next].flags & NM_TOK_QUOTE) || seg->sents[seg->toks[next].sent].para > se->para + 1)
@@ -241,7 +226,7 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
         }
         /* one definition of quote marks for the whole list: a clause whose
          * only marks are doubled apostrophes ('' … '') is reported speech */
-        if (rep[i].kind == NM_QUOTE_MIXED && !holds_double_mark(a->text, quote_extent(&rep[i])))
+        if (rep[i].kind == NM_QUOTE_MIXED && !nm_qmarks_hold_double(a->text, quote_extent(&rep[i])))
             rep[i].kind = NM_QUOTE_REPORTED;
         nm_range r = quote_extent(&rep[i]);
         /* first: does the clause survive every direct quote it meets? */

@@ -81,6 +81,19 @@ size_t nm_qmark_len(const char *t, size_t len, size_t i, bool *is_double)
     return n;
 }
 
+bool nm_qmarks_hold_double(const char *t, nm_range r)
+{
+    for (size_t i = r.start; i < r.end; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch != '"' && ch != 0xE2 && ch != 0xC2)
+            continue;
+        bool dbl = false;
+        if (nm_qmark_len(t, r.end, i, &dbl) && dbl)
+            return true;
+    }
+    return false;
+}
+
 /* Bytes that can start a quote mark: " ' and the lead bytes of the
  * two- and three-byte marks (U+00AB/BB, U+2018-201F). */
 static const bool mark_lead[256] = {['"'] = true, ['\''] = true, [0xC2] = true, [0xE2] = true};

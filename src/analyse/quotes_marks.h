@@ -42,4 +42,9 @@ nm_status nm_qmarks_find(const char *text, size_t len, nm_arena *arena,
  * *is_double (may be NULL) for double marks. */
 size_t nm_qmark_len(const char *text, size_t len, size_t i, bool *is_double);
 
+/* Does text[r.start, r.end) hold a double quote mark? Doubled apostrophes
+ * ('' … '') are none. The one test of "mixed" rather than "reported" for
+ * every finder's quotes. */
+bool nm_qmarks_hold_double(const char *text, nm_range r);
+
 #endif

@@ -264,18 +264,6 @@ static size_t clause_end(const ctx *c, size_t s, size_t e)
 /* Output                                                               */
 /* ------------------------------------------------------------------ */
 
-/* Does [s, e) hold a double quote mark (a mixed quote)? */
-static bool holds_double(const ctx *c, size_t s, size_t e)
-{
-    for (size_t i = s; i < e; i++) {
-        bool dbl = false;
-        if ((tok(c, i)->flags & NM_TOK_QUOTE) &&
-            nm_qmark_len(c->text, tok(c, i)->end, tok(c, i)->start, &dbl) && dbl)
-            return true;
-    }
-    return false;
-}
-
 /* Append a candidate: content tokens [cs, ce), cue tokens [us, ue), source
  * bytes `src`. */
 static nm_status push(ctx *c, size_t cs, size_t ce, size_t us, size_t ue, nm_range src)
@@ -296,7 +284,7 @@ static nm_status push(ctx *c, size_t cs, size_t ce, size_t us, size_t ue, nm_ran
     *fr = (nm_range){tok(c, cs)->start, tok(c, ce - 1)->end};
     nm_quote *q = &c->q[c->n];
     memset(q, 0, sizeof *q);
-    q->kind = holds_double(c, cs, ce) ? NM_QUOTE_MIXED : NM_QUOTE_REPORTED;
+    q->kind = nm_qmarks_hold_double(c->text, *fr) ? NM_QUOTE_MIXED : NM_QUOTE_REPORTED;
     q->frags = fr;
     q->n_frags = 1;
     q->cue = nm_arena_strndup(c->a->arena, c->text + tok(c, us)->start, tok(c, ue - 1)->end - tok(c, us)->start);
