@@ -198,6 +198,47 @@ static bool join_quote(nm_article *a, nm_quote *r, const nm_quote *d)
     return true;
 }
 
+static int cmp_range(const void *x, const void *y)
+{
+    const nm_range *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+nm_status nm_quotes_fill_gaps(nm_article *a, const nm_quote *cand, size_t n_cand)
+{
+    if (n_cand == 0)
+        return NM_OK;
+    /* extents of the quotes found, sorted by start, with the running
+     * largest end: a candidate [s, e) overlaps one iff some quote starting
+     * before e ends after s */
+    size_t n = a->n_quotes;
+    nm_range *ext = nm_arena_alloc(a->arena, (n + 1) * sizeof *ext);
+    size_t *max_end = nm_arena_alloc(a->arena, (n + 1) * sizeof *max_end);
+    if (!ext || !max_end)
+        return NM_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++)
+        ext[k] = quote_extent(&a->quotes[k]);
+    qsort(ext, n, sizeof *ext, cmp_range);
+    for (size_t k = 0; k < n; k++)
+        max_end[k] = k && max_end[k - 1] > ext[k].end ? max_end[k - 1] : ext[k].end;
+    for (size_t i = 0; i < n_cand; i++) {
+        nm_range r = quote_extent(&cand[i]);
+        size_t lo = 0, hi = n; /* quotes [0, lo) start before r.end */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (ext[mid].start < r.end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo && max_end[lo - 1] > r.start)
+            continue;
+        if (!nm_article_add_quote(a, &cand[i]))
+            return NM_ERR_NOMEM;
+    }
+    return NM_OK;
+}
+
 nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
 {
     if (!seg || seg->n_toks == 0)
@@ -268,7 +309,11 @@ nm_status nm_quotes_analyse(nm_article *a, const nm_segments *seg)
     for (size_t i = 0; i < n_rep; i++)
         if (!drop_r[i] && !nm_article_add_quote(a, &rep[i]))
             return NM_ERR_NOMEM;
-    if ((st = nm_stance_add(a, seg)) != NM_OK) /* stance attributions fill gaps only */
+    /* stance attributions fill gaps only */
+    nm_quote *stance = NULL;
+    size_t n_stance = 0;
+    if ((st = nm_stance_find(a, seg, &stance, &n_stance)) != NM_OK ||
+        (st = nm_quotes_fill_gaps(a, stance, n_stance)) != NM_OK)
         return st;
     if (a->n_quotes > 1)
         qsort(a->quotes, a->n_quotes, sizeof *a->quotes, cmp_quote);

@@ -21,7 +21,6 @@
 #include "speakers.h"
 
 #include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
 
 enum { SEC_OBJECT = 1, SEC_INFINITIVE = 2, SEC_NOUN = 4, SEC_IN = 8, SEC_CLAUSE = 16, SEC_HEARSAY = 32 };
@@ -572,53 +571,5 @@ nm_status nm_stance_find(nm_article *a, const nm_segments *seg, nm_quote **out, 
     }
     *out = c.q;
     *n_out = c.n;
-    return NM_OK;
-}
-
-/* ------------------------------------------------------------------ */
-/* Merge                                                                */
-/* ------------------------------------------------------------------ */
-
-static int cmp_range(const void *x, const void *y)
-{
-    const nm_range *a = x, *b = y;
-    return a->start < b->start ? -1 : a->start > b->start;
-}
-
-nm_status nm_stance_add(nm_article *a, const nm_segments *seg)
-{
-    nm_quote *cand;
-    size_t n_cand;
-    nm_status st = nm_stance_find(a, seg, &cand, &n_cand);
-    if (st != NM_OK || n_cand == 0)
-        return st;
-    /* extents of the quotes found, sorted by start, with the running
-     * largest end: a candidate [s, e) overlaps one iff some quote starting
-     * before e ends after s */
-    size_t n = a->n_quotes;
-    nm_range *ext = nm_arena_alloc(a->arena, (n + 1) * sizeof *ext);
-    size_t *max_end = nm_arena_alloc(a->arena, (n + 1) * sizeof *max_end);
-    if (!ext || !max_end)
-        return NM_ERR_NOMEM;
-    for (size_t k = 0; k < n; k++)
-        ext[k] = (nm_range){a->quotes[k].frags[0].start, a->quotes[k].frags[a->quotes[k].n_frags - 1].end};
-    qsort(ext, n, sizeof *ext, cmp_range);
-    for (size_t k = 0; k < n; k++)
-        max_end[k] = k && max_end[k - 1] > ext[k].end ? max_end[k - 1] : ext[k].end;
-    for (size_t i = 0; i < n_cand; i++) {
-        nm_range r = cand[i].frags[0];
-        size_t lo = 0, hi = n; /* quotes [0, lo) start before r.end */
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (ext[mid].start < r.end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo && max_end[lo - 1] > r.start)
-            continue;
-        if (!nm_article_add_quote(a, &cand[i]))
-            return NM_ERR_NOMEM;
-    }
     return NM_OK;
 }

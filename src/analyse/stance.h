@@ -22,9 +22,4 @@
  * Thread-safe (the lexicon is loaded once). */
 nm_status nm_stance_find(nm_article *a, const nm_segments *seg, nm_quote **out, size_t *n_out);
 
-/* Append to a->quotes the stance candidates that share no byte with a
- * quote already there (direct, mixed and reported speech win). Leaves
- * a->quotes unsorted. */
-nm_status nm_stance_add(nm_article *a, const nm_segments *seg);
-
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse/quotes.h"
 #include "analyse/segment.h"
 #include "analyse/stance.h"
 #include "analyse_fixture.h"
@@ -150,7 +151,10 @@ static void added_only_where_nothing_was_found(void **state)
     *fr = (nm_range){(size_t)(at - text), (size_t)(at - text) + 5};
     nm_quote q = {.kind = NM_QUOTE_REPORTED, .frags = fr, .n_frags = 1, .person = -1};
     assert_true(nm_article_add_quote(a, &q));
-    assert_int_equal(nm_stance_add(a, &seg), NM_OK);
+    nm_quote *cand;
+    size_t n_cand;
+    assert_int_equal(nm_stance_find(a, &seg, &cand, &n_cand), NM_OK);
+    assert_int_equal(nm_quotes_fill_gaps(a, cand, n_cand), NM_OK);
     assert_int_equal(a->n_quotes, 2);
     size_t s = a->quotes[1].frags[0].start, e = a->quotes[1].frags[0].end;
     assert_int_equal(e - s, strlen("the governor"));
