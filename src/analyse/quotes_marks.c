@@ -1,6 +1,8 @@
 /* Quote-mark pairing: which marks open and close which quoted span. */
 #include "quotes_marks.h"
 
+#include "core/grow.h"
+
 #include <string.h>
 
 /* Code point ending just before byte i, or -1 at the start. */
@@ -159,14 +161,8 @@ static bool push_span(span_list *l, const char *t, size_t open, size_t open_len,
     }
     if (s >= e)
         return true;
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 32;
-        nm_qspan *nv = nm_arena_realloc(l->arena, l->v, l->cap * sizeof *nv, nc * sizeof *nv);
-        if (!nv)
-            return false;
-        l->v = nv;
-        l->cap = nc;
-    }
+    if (!nm_arena_grow(l->arena, (void **)&l->v, &l->cap, l->n, sizeof *l->v, 32))
+        return false;
     nm_qspan *q = &l->v[l->n++];
     q->open = open;
     q->open_len = open_len;

@@ -2,6 +2,8 @@
  * reported_ctx.h. */
 #include "reported_ctx.h"
 
+#include "core/grow.h"
+
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -83,14 +85,8 @@ static nm_status apos_spans(const ctx *c, apos_span **out, size_t *n_out)
             cur.closed = true;
         }
         open = false;
-        if (n == cap) {
-            size_t nc = cap ? cap * 2 : 16;
-            apos_span *nv = nm_arena_realloc(c->a->arena, v, cap * sizeof *v, nc * sizeof *v);
-            if (!nv)
-                return NM_ERR_NOMEM;
-            v = nv;
-            cap = nc;
-        }
+        if (!nm_arena_grow(c->a->arena, (void **)&v, &cap, n, sizeof *v, 16))
+            return NM_ERR_NOMEM;
         v[n++] = cur;
         if (len) {
             if (para_end) {

@@ -16,6 +16,7 @@
  * comma or a preposition takes the sentence's subject ("…, seeking to …"). */
 #include "stance.h"
 
+#include "core/grow.h"
 #include "phrases.h"
 #include "quotes_marks.h"
 #include "speakers.h"
@@ -269,14 +270,8 @@ static nm_status push(ctx *c, size_t cs, size_t ce, size_t us, size_t ue, nm_ran
 {
     if (ce <= cs || count_words(c, cs, ce) == 0)
         return NM_OK;
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 16;
-        nm_quote *q = nm_arena_realloc(c->a->arena, c->q, c->cap * sizeof *q, cap * sizeof *q);
-        if (!q)
-            return NM_ERR_NOMEM;
-        c->q = q;
-        c->cap = cap;
-    }
+    if (!nm_arena_grow(c->a->arena, (void **)&c->q, &c->cap, c->n, sizeof *c->q, 16))
+        return NM_ERR_NOMEM;
     nm_range *fr = nm_arena_alloc(c->a->arena, sizeof *fr);
     if (!fr)
         return NM_ERR_NOMEM;

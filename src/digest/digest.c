@@ -2,18 +2,14 @@
  * hand it to the renderer of the requested format. */
 #include "digest_model.h"
 
+#include "core/grow.h"
+
 #include <string.h>
 
 void *nm_digest_push(nm_arena *arena, void **items, size_t *n, size_t *cap, size_t elem)
 {
-    if (*n == *cap) {
-        size_t new_cap = *cap ? *cap * 2 : 8;
-        void *p = nm_arena_realloc(arena, *items, *cap * elem, new_cap * elem);
-        if (!p)
-            return NULL;
-        *items = p;
-        *cap = new_cap;
-    }
+    if (!nm_arena_grow(arena, items, cap, *n, elem, 8))
+        return NULL;
     void *slot = (char *)*items + (*n)++ * elem;
     memset(slot, 0, elem);
     return slot;
