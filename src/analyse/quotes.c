@@ -188,7 +188,8 @@ static long continued_by(const nm_article *a, const nm_segments *seg, const nm_q
 /* Appends the fragments of `d` to the clause `r`: one mixed quote. */
 static bool join_quote(nm_article *a, nm_quote *r, const nm_quote *d)
 {
-    nm_range *nf = nm_arena_realloc(a->arena, r->frags, r->n_frags * sizeof *nf, (r->n_frags + d->n_frags) * sizeof *nf);
+    nm_range *nf = nm_arena_realloc(a->arena, r->frags, r->n_frags * sizeof *nf,
+                                    (r->n_frags + d->n_frags) * sizeof *nf);
     if (!nf)
         return false;
     memcpy(nf + r->n_frags, d->frags, d->n_frags * sizeof *nf);

@@ -194,7 +194,8 @@ static bool byline_para(const ctx *c, size_t k, size_t open_tok, size_t close_to
         return false;
     size_t e = k;
     while (e < n && para_of(c, e) == para && e - k < BYLINE_MAX_TOKS &&
-           ((tok(c, e)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) || (tok_char(c, e, '.') && e + 1 < n && para_of(c, e + 1) == para)))
+           ((tok(c, e)->flags & (NM_TOK_CAP | NM_TOK_ABBREV)) ||
+            (tok_char(c, e, '.') && e + 1 < n && para_of(c, e + 1) == para)))
         e++;
     size_t last = e;
     if (e < n && para_of(c, e) == para && tok_char(c, e, '.'))
@@ -514,7 +515,8 @@ static attribution find_saying_noun(const ctx *c, size_t p, size_t sent_first)
                 r.speaker = (nm_range){tok(c, o)->start, tok(c, o)->end};
             } else if ((tok(c, o)->flags & NM_TOK_POSS) && o > sent_first && (tok(c, o - 1)->flags & NM_TOK_CAP)) {
                 size_t f = o - 1;
-                while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) && !nm_token_names_no_one(c->a, c->seg, f - 1))
+                while (f > sent_first && (tok(c, f - 1)->flags & NM_TOK_CAP) &&
+                       !nm_token_names_no_one(c->a, c->seg, f - 1))
                     f--;
                 r.speaker = (nm_range){tok(c, f)->start, tok(c, o - 1)->end};
             } else if (!(tok(c, o)->flags & NM_TOK_WORD) || (tok(c, o)->flags & NM_TOK_CAP)) {
@@ -817,9 +819,9 @@ static void voice_attr(const ctx *c, voice *v, const attribution *at)
 }
 
 /* Does the span opening at `open_tok` (a sentence of its own when
- * `whole`) go on as the next fragment of the voice's quote? “A.¶¶“B.” (a quote carried over a paragraph break, but
- * “A.¶¶“B,” she added. is a quote of its own); “A,” he said. “B.”; “A,”
- * he said, “B.” */
+ * `whole`) go on as the next fragment of the voice's quote? “A.¶¶“B.” (a
+ * quote carried over a paragraph break, but “A.¶¶“B,” she added. is a
+ * quote of its own); “A,” he said. “B.”; “A,” he said, “B.” */
 static bool joins_voice(const ctx *c, const voice *v, size_t open_tok, size_t para, bool starts,
                         bool after, const attribution *at, bool whole)
 {
@@ -1037,7 +1039,8 @@ nm_status nm_quotes_direct_find(nm_article *a, const nm_segments *seg, nm_quote 
             at = find_tail(&c, close_tok, &tail_comma);
             after = at.found;
         }
-        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS && joins_voice(&c, &v, open_tok, para, starts, after, &at, whole)) {
+        if (v.q >= 0 && l.v[v.q].n_frags < NM_QUOTE_MAX_FRAGS &&
+            joins_voice(&c, &v, open_tok, para, starts, after, &at, whole)) {
             nm_quote *p = &l.v[v.q];
             if (!add_frag(&c, p, s->inner))
                 return NM_ERR_NOMEM;

@@ -875,7 +875,8 @@ static nm_status forward_scan(ctx *c, out_list *o, size_t a, size_t e)
          * the verb the participle completes */
         size_t cat = participle ? nm_catenative_before(c->text, c->seg, i, lo) : (size_t)-1;
         bool have = participle && ((cat != (size_t)-1 && nm_r_subject_before(c, cat, lo, &s, &se)) ||
-                                   nm_r_absolute_subject(c, lo, i, &s, &se) || nm_r_clause_subject(c, lo, i, false, &s, &se));
+                                   nm_r_absolute_subject(c, lo, i, &s, &se) ||
+                                   nm_r_clause_subject(c, lo, i, false, &s, &se));
         if (!have && participle && last_se > last_s) {
             have = true;
             if (!nm_r_coordinated_subject(c, last_se, i, &s, &se)) {

@@ -133,12 +133,10 @@ static const char *const time_heads[] = {
 static const char *const adverbial_preps[] = {
     "in", "during", "at", "on", "after", "before", "over", "since", "throughout", NULL};
 
-
 bool nm_token_is_time_word(const char *text, const nm_segments *seg, size_t i)
 {
     return nm_token_in(text, &seg->toks[i], time_heads);
 }
-
 
 static bool is_comma(const char *text, const nm_token *t)
 {
@@ -343,7 +341,8 @@ static size_t np_left(const char *text, const nm_segments *seg, size_t j, size_t
 
 static bool opens_clause_too(const char *text, const nm_token *t)
 {
-    return nm_token_word_is(text, t, "after") || nm_token_word_is(text, t, "before") || nm_token_word_is(text, t, "since");
+    static const char *const clause_preps[] = {"after", "before", "since", NULL};
+    return nm_token_in(text, t, clause_preps);
 }
 
 /* Does tokens [f, j] hold a capitalised word or a person mention? */
@@ -469,8 +468,8 @@ bool nm_speaker_before(const nm_article *a, const nm_segments *seg, size_t cue,
     if (is_comma(text, &seg->toks[j])) {
         size_t k = j;
         while (k > floor + 1 && j - k < PARENTHETICAL_MAX_TOKS && seg->toks[k - 1].sent == sent &&
-               (nm_token_in(text, &seg->toks[k - 1], parentheticals) || nm_token_in(text, &seg->toks[k - 1], aux_words) ||
-                is_ly_adverb(text, &seg->toks[k - 1])))
+               (nm_token_in(text, &seg->toks[k - 1], parentheticals) ||
+                nm_token_in(text, &seg->toks[k - 1], aux_words) || is_ly_adverb(text, &seg->toks[k - 1])))
             k--;
         if (k < j && k >= floor + 2 && is_comma(text, &seg->toks[k - 1]) && seg->toks[k - 1].sent == sent)
             j = k - 2;
@@ -592,7 +591,8 @@ static bool phrase_right(const nm_article *a, const nm_segments *seg, size_t cue
         if (u->sent != sent)
             break;
         if (u->flags & NM_TOK_WORD) {
-            if (nm_token_in(text, u, np_right_stops) || nm_token_in(text, u, weekdays) || nm_token_in(text, u, pronouns))
+            if (nm_token_in(text, u, np_right_stops) || nm_token_in(text, u, weekdays) ||
+                nm_token_in(text, u, pronouns))
                 break;
             if (nm_token_in(text, u, np_preps)) {
                 /* "a spokesman for the campaign", "Secretary of State" */
